@@ -1,0 +1,48 @@
+//! The crate error: one variant per failure kind, each saying what went wrong and where.
+
+use thiserror::Error;
+
+/// Why a document could not be read. `kind()` gives a stable short name for JSON and Python.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The file could not be opened or read.
+    #[error("{path}: cannot read file: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The bytes are not a format cufminutes reads; `looks_like` says what they seem to be.
+    #[error("{path}: unsupported format: {looks_like}")]
+    Unsupported { path: String, looks_like: String },
+    /// An encrypted (password-protected) Office document.
+    #[error("{path}: password-protected document: it cannot be read without the password")]
+    Encrypted { path: String },
+    /// The file is empty or holds only white space.
+    #[error("{path}: empty document")]
+    Empty { path: String },
+    /// A package (zip) or XML part is broken; `part` names it.
+    #[error("{path}: corrupt {part}: {message}")]
+    Corrupt {
+        path: String,
+        part: String,
+        message: String,
+    },
+    /// A named safety limit was exceeded (decompressed size, entry count, XML depth...).
+    #[error("{path}: limit exceeded: {message}")]
+    Limit { path: String, message: String },
+}
+
+impl Error {
+    /// Stable short name of the error kind ("io", "unsupported", "encrypted", ...).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "io",
+            Error::Unsupported { .. } => "unsupported",
+            Error::Encrypted { .. } => "encrypted",
+            Error::Empty { .. } => "empty",
+            Error::Corrupt { .. } => "corrupt",
+            Error::Limit { .. } => "limit",
+        }
+    }
+}
