@@ -3,6 +3,9 @@
 use crate::error::Error;
 use crate::model::Document;
 
+pub mod docx;
+pub mod odt;
+pub mod package;
 pub mod text;
 
 /// What the first bytes of a file say it is.
@@ -52,10 +55,29 @@ pub fn read_document(bytes: &[u8], path: &str) -> Result<Document, Error> {
     }
 }
 
-fn read_zip(_bytes: &[u8], path: &str) -> Result<Document, Error> {
+fn read_zip(bytes: &[u8], path: &str) -> Result<Document, Error> {
+    let mut pkg = package::Package::open(bytes, path)?;
+    if let Some(mime) = pkg.read_string("mimetype")? {
+        let mime = mime.trim();
+        if mime == "application/vnd.oasis.opendocument.text"
+            || mime == "application/vnd.oasis.opendocument.text-template"
+        {
+            return odt::read_odt(&mut pkg);
+        }
+        return Err(Error::Unsupported {
+            path: path.to_string(),
+            looks_like: format!("a zip package of type {mime}, not a text document"),
+        });
+    }
+    if pkg.find("[Content_Types].xml").is_some() {
+        return docx::read_docx(&mut pkg);
+    }
+    if pkg.find("content.xml").is_some() {
+        return odt::read_odt(&mut pkg);
+    }
     Err(Error::Unsupported {
         path: path.to_string(),
-        looks_like: "a zip package (word-processing packages are not read yet)".into(),
+        looks_like: "a zip archive that is not a word-processing document".into(),
     })
 }
 
