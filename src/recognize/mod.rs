@@ -1,19 +1,248 @@
-//! Recognizers: French minutes knowledge, applied to a format-neutral document.
+//! Recognizers: French minutes knowledge, applied to a format-neutral document. Each module
+//! finds one thing; this one runs them in order and assembles the record.
+
+pub mod affiliation;
+pub mod dates;
+pub mod decisions;
+pub mod header;
+pub mod lexicon;
+pub mod lines;
+pub mod names;
+pub mod participants;
+pub mod resolve;
+pub mod sections;
+pub mod speakers;
+pub mod text;
 
 use crate::model::Document;
-use crate::record::{Meeting, Record, Source, SCHEMA};
+use crate::record::{
+    Attendance, Decision, Intervention, Participant, Record, Reference, Section, Source, Speaker,
+    SpeakerKind, Warning, SCHEMA,
+};
+use lexicon::Att;
+
+fn attendance(a: Att) -> Attendance {
+    match a {
+        Att::Present => Attendance::Present,
+        Att::Remote => Attendance::Remote,
+        Att::Excused => Attendance::Excused,
+        Att::Absent => Attendance::Absent,
+        Att::Represented => Attendance::Represented,
+    }
+}
 
 /// Builds the meeting record of a document.
-pub fn recognize(_doc: &Document, source: Source) -> Record {
+pub fn recognize(doc: &Document, source: Source) -> Record {
+    let lines = lines::lines_of(doc);
+    let mut warnings = Vec::new();
+
+    // Sections first without a title line, so the header knows where the head ends; then
+    // again with it, so the title is never a section.
+    let first_pass = sections::find_sections(&lines, None);
+    let head = header::find_header(&lines, first_pass.first().map(|m| m.line), &doc.properties);
+    let marks = sections::find_sections(&lines, head.title_line);
+    let section_starts: Vec<usize> = marks.iter().map(|m| m.line).collect();
+    let sections: Vec<Section> = marks
+        .iter()
+        .enumerate()
+        .map(|(k, m)| Section {
+            id: format!("s{}", k + 1),
+            number: m.number.clone(),
+            title: m.title.clone(),
+            level: m.level,
+            source: lines[m.line].span.clone(),
+        })
+        .collect();
+    let section_of = |line: usize| -> Option<String> {
+        let k = section_starts.iter().rposition(|&s| s <= line)?;
+        Some(sections[k].id.clone())
+    };
+
+    let (people, in_lists) = participants::find_participants(&lines, &section_starts);
+    let resources = speakers::resource_zones(&lines, &section_starts);
+    let mut skip: Vec<bool> = in_lists
+        .iter()
+        .zip(&resources)
+        .map(|(a, b)| *a || *b)
+        .collect();
+    if let Some(t) = head.title_line {
+        skip[t] = true;
+    }
+    let found = speakers::find_interventions(&lines, &skip, &section_starts);
+
+    let mut participants: Vec<Participant> = Vec::new();
+    for p in people {
+        let (given, family) = names::split_name(&p.name);
+        // One entry per person: a later mention (late arrival, pouvoir) updates the first.
+        let listed: Vec<(String, Option<String>)> = participants
+            .iter()
+            .map(|q| (q.name.clone(), q.organization.clone()))
+            .collect();
+        if let Some(k) = resolve::resolve(&p.name, p.organization.as_deref(), &listed)
+            .filter(|&k| names::name_key(&participants[k].name) == names::name_key(&p.name))
+        {
+            let q = &mut participants[k];
+            if let Some(a) = p.attendance.map(attendance) {
+                if a != Attendance::Present {
+                    q.attendance = Some(a);
+                }
+            }
+            q.role = q.role.take().or(p.role);
+            q.organization = q.organization.take().or(p.organization);
+            continue;
+        }
+        participants.push(Participant {
+            id: format!("p{}", participants.len() + 1),
+            name: p.name,
+            civility: p.civility.map(str::to_string),
+            given_name: given,
+            family_name: family,
+            role: p.role,
+            organization: p.organization,
+            attendance: p.attendance.map(attendance),
+            source: p.span,
+        });
+    }
+    let had_list = !participants.is_empty();
+
+    let mut interventions = Vec::new();
+    for f in found {
+        let mut participant = None;
+        if !f.speaker.group {
+            let listed: Vec<(String, Option<String>)> = participants
+                .iter()
+                .map(|q| (q.name.clone(), q.organization.clone()))
+                .collect();
+            match resolve::resolve(&f.speaker.name, f.speaker.organization.as_deref(), &listed) {
+                Some(k) => {
+                    let q = &mut participants[k];
+                    if q.role.is_none() {
+                        q.role = f.speaker.role.clone();
+                    }
+                    if q.civility.is_none() {
+                        q.civility = f.speaker.civility.map(str::to_string);
+                    }
+                    participant = Some(q.id.clone());
+                }
+                None => {
+                    // Someone who clearly took part is a participant even when unlisted.
+                    let (given, family) = names::split_name(&f.speaker.name);
+                    let id = format!("p{}", participants.len() + 1);
+                    if had_list {
+                        warnings.push(Warning {
+                            code: "speaker.unlisted".into(),
+                            message: format!(
+                                "{} speaks but is not in the participant list",
+                                f.speaker.name
+                            ),
+                            source: Some(f.span.clone()),
+                        });
+                    }
+                    participants.push(Participant {
+                        id: id.clone(),
+                        name: f.speaker.name.clone(),
+                        civility: f.speaker.civility.map(str::to_string),
+                        given_name: given,
+                        family_name: family,
+                        role: f.speaker.role.clone(),
+                        organization: f.speaker.organization.clone(),
+                        attendance: Some(Attendance::Present),
+                        source: f.span.clone(),
+                    });
+                    participant = Some(id);
+                }
+            }
+        }
+        interventions.push(Intervention {
+            id: format!("i{}", interventions.len() + 1),
+            section: section_of(f.line),
+            speaker: Speaker {
+                name: f.speaker.name,
+                kind: if f.speaker.group {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Person
+                },
+                participant,
+                role: f.speaker.role,
+                organization: f.speaker.organization,
+            },
+            text: f.text,
+            source: f.span,
+        });
+    }
+
+    let decision_skip: Vec<bool> = in_lists.clone();
+    let decisions: Vec<Decision> =
+        decisions::find_decisions(&lines, &decision_skip, head.date, head.year)
+            .into_iter()
+            .enumerate()
+            .map(|(k, d)| Decision {
+                id: format!("d{}", k + 1),
+                kind: d.kind,
+                text: d.text,
+                owner: d.owner,
+                due: d.due,
+                section: section_of(d.line),
+                vote: d.vote,
+                source: d.span,
+            })
+            .collect();
+
+    let references = references(&lines);
+
+    if head.meeting.date.is_none() {
+        warnings.push(Warning {
+            code: "meeting.date_missing".into(),
+            message: "no meeting date found in the first lines".into(),
+            source: None,
+        });
+    }
+    if head.meeting.title.is_none() {
+        warnings.push(Warning {
+            code: "meeting.title_missing".into(),
+            message: "no title line found".into(),
+            source: None,
+        });
+    }
+
     Record {
         schema: SCHEMA.to_string(),
         source,
-        meeting: Meeting::default(),
-        sections: Vec::new(),
-        participants: Vec::new(),
-        interventions: Vec::new(),
-        decisions: Vec::new(),
-        references: Vec::new(),
-        warnings: Vec::new(),
+        meeting: head.meeting,
+        sections,
+        participants,
+        interventions,
+        decisions,
+        references,
+        warnings,
     }
+}
+
+/// Links with their labels: the link text, or the short line just before a bare URL.
+fn references(lines: &[lines::Line]) -> Vec<Reference> {
+    let mut out: Vec<Reference> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        for (url, label) in &l.links {
+            if out.iter().any(|r| &r.url == url) {
+                continue;
+            }
+            let label = if label != url && !label.is_empty() {
+                Some(label.clone())
+            } else if l.is_link_only() {
+                i.checked_sub(1)
+                    .map(|p| &lines[p])
+                    .filter(|p| p.text.split_whitespace().count() <= 15 && p.links.is_empty())
+                    .map(|p| text::trim_label(&p.text).to_string())
+            } else {
+                None
+            };
+            out.push(Reference {
+                url: url.clone(),
+                label,
+                source: l.span.clone(),
+            });
+        }
+    }
+    out
 }

@@ -1,0 +1,159 @@
+//! What follows a person's name: role and organisation ("Directrice Relations
+//! internationales, Mairie de Seocho, Séoul"), and attendance qualifiers in parentheses.
+
+use super::lexicon::{self, Att, ORG_HEADS, REMOTE_CUES, ROLE_NOUNS};
+use super::text::{fold, split_commas};
+
+/// Whether a segment starts a role: a role noun, a lowercase word or an ordinal ("3ème").
+pub fn starts_role(seg: &str) -> bool {
+    let seg = seg.trim();
+    let Some(first) = seg.chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() || first.is_ascii_digit() {
+        return true;
+    }
+    let f = fold(seg);
+    let word = f.split([' ', ',', '\'']).next().unwrap_or("");
+    ROLE_NOUNS.contains(&word) || lexicon::starts_with_any(&f, ROLE_NOUNS)
+}
+
+/// Whether a segment names an organisation by its head noun ("Mairie de ...", "Ville de").
+pub fn starts_org(seg: &str) -> bool {
+    let f = fold(seg.trim());
+    let word = f.split([' ', ',', '\'']).next().unwrap_or("");
+    ORG_HEADS.contains(&word)
+}
+
+/// Splits "role, role, organisation, place" into role and organisation. Segments are roles
+/// while they start like one; the first segment that does not opens the organisation.
+pub fn split_role_org(rest: &str) -> (Option<String>, Option<String>) {
+    let segs = split_commas(rest);
+    if segs.is_empty() {
+        return (None, None);
+    }
+    let mut role: Vec<&str> = Vec::new();
+    let mut org_at = None;
+    for (i, s) in segs.iter().enumerate() {
+        let is_role = if i == 0 {
+            !starts_org(s)
+        } else {
+            starts_role(s)
+        };
+        if is_role {
+            role.push(s);
+        } else {
+            org_at = Some(i);
+            break;
+        }
+    }
+    let org = org_at.map(|i| segs[i..].join(", "));
+    let role = (!role.is_empty()).then(|| role.join(", "));
+    (role, org)
+}
+
+/// Attendance stated inside a person's entry ("(excusée)", "représenté par", "en visio").
+pub fn attendance_cue(text: &str) -> Option<Att> {
+    let f = fold(text);
+    if lexicon::contains_any(
+        &f,
+        &[
+            "represente par",
+            "representee par",
+            "represente(e) par",
+            "donne pouvoir",
+            "pouvoir a",
+            "pouvoir donne",
+            "procuration a",
+            "vote donne a",
+        ],
+    ) {
+        return Some(Att::Represented);
+    }
+    if lexicon::contains_any(
+        &f,
+        &["excuse", "excusee", "excuse(e)", "excuses", "excusees"],
+    ) {
+        return Some(Att::Excused);
+    }
+    if lexicon::contains_any(&f, &["absent", "absente"]) {
+        return Some(Att::Absent);
+    }
+    if lexicon::contains_any(&f, REMOTE_CUES) {
+        return Some(Att::Remote);
+    }
+    None
+}
+
+/// Drops parentheses that only qualify attendance or arrival ("(excusé)", "(arrivé à 19 h)").
+pub fn strip_status_parens(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        let fi = fold(inner);
+        let status = attendance_cue(inner).is_some()
+            || lexicon::contains_any(
+                &fi,
+                &["arrive", "arrivee", "parti", "partie", "depart", "a partir"],
+            );
+        out.push_str(&rest[..open]);
+        if !status {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    super::text::clean(&out)
+        .trim_end_matches([',', ';', ' '])
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_then_org() {
+        assert_eq!(
+            split_role_org("Directrice Relations internationales, Mairie de Seocho, Séoul"),
+            (
+                Some("Directrice Relations internationales".into()),
+                Some("Mairie de Seocho, Séoul".into())
+            )
+        );
+        assert_eq!(
+            split_role_org("Senior Manager, GAOK Séoul"),
+            (Some("Senior Manager".into()), Some("GAOK Séoul".into()))
+        );
+        assert_eq!(
+            split_role_org("maître de conférences à Sciences Po, co-fondateur d'Urban Flag"),
+            (
+                Some("maître de conférences à Sciences Po, co-fondateur d'Urban Flag".into()),
+                None
+            )
+        );
+        assert_eq!(
+            split_role_org("Mairie de Lyon"),
+            (None, Some("Mairie de Lyon".into()))
+        );
+    }
+
+    #[test]
+    fn attendance_in_entries() {
+        assert_eq!(attendance_cue("(excusée)"), Some(Att::Excused));
+        assert_eq!(
+            attendance_cue("donne pouvoir à Corinne"),
+            Some(Att::Represented)
+        );
+        assert_eq!(attendance_cue("en visioconférence"), Some(Att::Remote));
+        assert_eq!(attendance_cue("trésorière"), None);
+        assert_eq!(
+            strip_status_parens("Mathieu DELCOURT (arrivé à 19 h 41)"),
+            "Mathieu DELCOURT"
+        );
+    }
+}

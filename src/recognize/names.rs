@@ -1,0 +1,302 @@
+//! Person names: civility, the name itself (given names, family names in capitals,
+//! particles), where the name stops and the role begins, and a key that matches spelling
+//! variants (accents, hyphens, case, order).
+
+use super::lexicon::{
+    self, MONTHS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, WEEKDAYS,
+};
+use super::text::fold;
+
+/// A name read at the start of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameParse<'a> {
+    pub civility: Option<&'static str>,
+    /// The name as written, without civility.
+    pub name: String,
+    /// The punctuation right after the name (',' ':' '(' '-'), if any.
+    pub sep: Option<char>,
+    /// What follows the name (role, organisation...), trimmed of a leading comma or dash.
+    pub rest: &'a str,
+}
+
+/// Strips leading civilities ("M.", "Mme", "Monsieur", "MM.", "M me"); returns the canonical
+/// civility and the remaining text.
+pub fn strip_civility(s: &str) -> (Option<&'static str>, &str) {
+    let s = s.trim_start();
+    // Split civility "M me" / "M lle" as some converters write it.
+    for (split, canon) in [("M me ", "Mme"), ("M lle ", "Mlle"), ("M. me ", "Mme")] {
+        if let Some(rest) = s.strip_prefix(split) {
+            return (Some(canon), rest.trim_start());
+        }
+    }
+    let end = s.find(|c: char| c.is_whitespace()).unwrap_or(s.len());
+    let tok = &s[..end];
+    if tok.is_empty() || end == s.len() {
+        return (None, s);
+    }
+    // "M" without a dot is a civility only before a capitalised word.
+    let has_dot = tok.ends_with('.');
+    if let Some(c) = lexicon::civility(tok) {
+        let rest = s[end..].trim_start();
+        let bare_m = tok == "M" && !has_dot;
+        let next_cap = rest.starts_with(|c: char| c.is_uppercase());
+        if next_cap && !bare_m || (bare_m && next_cap && rest.split_whitespace().count() >= 2) {
+            // "Me" and "Pr" are also ordinary words: require the dot-less form to be
+            // followed by a name-looking token.
+            return (Some(c), rest);
+        }
+    }
+    (None, s)
+}
+
+fn is_upper_word(tok: &str) -> bool {
+    let letters: Vec<char> = tok.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Whether a token can be part of a person's name.
+pub fn is_name_token(tok: &str) -> bool {
+    let t =
+        tok.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c == '.' && tok.len() > 2);
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    if !t
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+    {
+        return false;
+    }
+    let f = fold(t);
+    let f = f.trim_end_matches('.');
+    if NOT_NAME_WORDS.contains(&f)
+        || MONTHS.iter().any(|(m, _)| *m == f)
+        || WEEKDAYS.contains(&f)
+        || lexicon::civility(t).is_some() && t.len() <= 4
+    {
+        return false;
+    }
+    // Role nouns and organisation heads start roles and organisations, not names
+    // ("Président", "Mairie", "Ville").
+    if ROLE_NOUNS.contains(&f) || ORG_HEADS.contains(&f) {
+        return false;
+    }
+    true
+}
+
+/// Reads a person name at the start of `s` (after an optional civility). The name is 1 to 6
+/// tokens; a single token is accepted only with a civility or when it is in capitals.
+pub fn take_name(s: &str) -> Option<NameParse<'_>> {
+    let (civility, body) = strip_civility(s);
+    let mut end = 0;
+    let mut tokens: Vec<&str> = Vec::new();
+    let mut pos = 0;
+    let bytes_len = body.len();
+    let mut pending_particles: Vec<&str> = Vec::new();
+    while pos < bytes_len {
+        let rest = &body[pos..];
+        let ws = rest.len() - rest.trim_start().len();
+        let start = pos + ws;
+        if start >= bytes_len {
+            break;
+        }
+        let tok_end = body[start..]
+            .find(|c: char| {
+                c.is_whitespace() || c == ',' || c == ':' || c == '(' || c == ';' || c == '/'
+            })
+            .map_or(bytes_len, |i| start + i);
+        let tok = &body[start..tok_end];
+        if tok.is_empty() {
+            break;
+        }
+        let f = fold(tok);
+        if !tokens.is_empty() && NAME_PARTICLES.contains(&f.as_str()) && tok.len() <= 3 {
+            pending_particles.push(tok);
+            pos = tok_end;
+            continue;
+        }
+        // "d'Alembert" style particle glued to the name.
+        let glued = !tokens.is_empty()
+            && (f.starts_with("d'") || f.starts_with("l'"))
+            && tok[2..].starts_with(|c: char| c.is_uppercase());
+        if !(is_name_token(tok) || glued) {
+            break;
+        }
+        tokens.append(&mut pending_particles);
+        tokens.push(tok);
+        end = tok_end;
+        pos = tok_end;
+        if tokens.len() > 6 {
+            return None;
+        }
+        // A comma, colon or parenthesis ends the name.
+        if body[tok_end..].starts_with([',', ':', '(', ';', '/']) {
+            break;
+        }
+    }
+    if tokens.is_empty() {
+        return None;
+    }
+    let single_ok = civility.is_some() || is_upper_word(tokens[0]);
+    if tokens.len() == 1 && !single_ok {
+        return None;
+    }
+    // A name whose last token ends with a dot is an abbreviation of a sentence start
+    // unless it is an initial ("J.").
+    let name = body[..end].trim().trim_end_matches(['.', ',']).to_string();
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let sep = body[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .filter(|c| [',', ':', '(', '-', '–', '—', ';'].contains(c));
+    let rest = body[end..]
+        .trim_start()
+        .trim_start_matches([',', '-', '–', '—'])
+        .trim_start();
+    Some(NameParse {
+        civility,
+        name,
+        sep,
+        rest,
+    })
+}
+
+/// Given and family names: tokens in capitals are the family name ("Jeong Jae SONG",
+/// "SONG Jeong Jae"); otherwise the last token with its particles.
+pub fn split_name(name: &str) -> (Option<String>, Option<String>) {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    if toks.len() < 2 {
+        return (None, toks.first().map(|t| t.to_string()));
+    }
+    let upper: Vec<bool> = toks.iter().map(|t| is_upper_word(t)).collect();
+    let n_upper = upper.iter().filter(|u| **u).count();
+    if n_upper > 0 && n_upper < toks.len() {
+        let family: Vec<&str> = toks
+            .iter()
+            .zip(&upper)
+            .filter(|(_, u)| **u)
+            .map(|(t, _)| *t)
+            .collect();
+        let given: Vec<&str> = toks
+            .iter()
+            .zip(&upper)
+            .filter(|(_, u)| !**u)
+            .map(|(t, _)| *t)
+            .collect();
+        return (Some(given.join(" ")), Some(family.join(" ")));
+    }
+    // Particles belong to the family name: "Jean de La Fontaine".
+    let mut cut = toks.len() - 1;
+    while cut > 1 && NAME_PARTICLES.contains(&fold(toks[cut - 1]).as_str()) {
+        cut -= 1;
+    }
+    (Some(toks[..cut].join(" ")), Some(toks[cut..].join(" ")))
+}
+
+/// A key equal for spelling variants of one name: folded tokens (hyphens split), sorted.
+pub fn name_key(name: &str) -> Vec<String> {
+    let (_, body) = strip_civility(name);
+    let mut toks: Vec<String> = fold(body)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
+    toks.sort();
+    toks
+}
+
+/// Whether `s` as a whole is a person's name (with optional civility).
+pub fn is_person_name(s: &str) -> bool {
+    take_name(s.trim()).is_some_and(|n| n.rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civilities() {
+        assert_eq!(
+            strip_civility("M. Jeong Jae SONG"),
+            (Some("M."), "Jeong Jae SONG")
+        );
+        assert_eq!(
+            strip_civility("Mme Sooyeon KIM"),
+            (Some("Mme"), "Sooyeon KIM")
+        );
+        assert_eq!(
+            strip_civility("Madame Annick DUQUESNE"),
+            (Some("Mme"), "Annick DUQUESNE")
+        );
+        assert_eq!(
+            strip_civility("M me Claire Roux"),
+            (Some("Mme"), "Claire Roux")
+        );
+        assert_eq!(strip_civility("Mesdames Roux et Blanc").0, Some("Mme"));
+        assert_eq!(strip_civility("Me voici").0, None);
+    }
+
+    #[test]
+    fn name_then_role_with_and_without_comma() {
+        let n = take_name("Jérôme Tebaldi, Président du groupe-pays").unwrap();
+        assert_eq!(
+            (n.name.as_str(), n.rest),
+            ("Jérôme Tebaldi", "Président du groupe-pays")
+        );
+        let n = take_name("Thao Nguyen 3ème secrétaire").unwrap();
+        assert_eq!(
+            (n.name.as_str(), n.rest),
+            ("Thao Nguyen", "3ème secrétaire")
+        );
+        let n = take_name("Anne-Valentine Lapassat-Sekangue Chargée de la coopération").unwrap();
+        assert_eq!(n.name, "Anne-Valentine Lapassat-Sekangue");
+        assert_eq!(n.rest, "Chargée de la coopération");
+        let n = take_name("Isabelle VAN DEN BROECK").unwrap();
+        assert_eq!(n.name, "Isabelle VAN DEN BROECK");
+        let n = take_name("Jean de La Fontaine, poète").unwrap();
+        assert_eq!(n.name, "Jean de La Fontaine");
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(take_name("Ville de Tours").is_none());
+        assert!(take_name("Questions posées").is_none());
+        assert!(take_name("Partie coréenne").is_none());
+        assert!(take_name("Nota bene").is_none());
+        assert!(take_name("Lundi 21 septembre").is_none());
+        assert!(take_name("Jean").is_none());
+        assert!(take_name("M. Dupont").is_some());
+        assert!(take_name("DUPONT").is_some());
+    }
+
+    #[test]
+    fn given_and_family() {
+        assert_eq!(
+            split_name("Jeong Jae SONG"),
+            (Some("Jeong Jae".into()), Some("SONG".into()))
+        );
+        assert_eq!(
+            split_name("SONG Jeong Jae"),
+            (Some("Jeong Jae".into()), Some("SONG".into()))
+        );
+        assert_eq!(
+            split_name("Elise Pereira-Nunes"),
+            (Some("Elise".into()), Some("Pereira-Nunes".into()))
+        );
+    }
+
+    #[test]
+    fn keys_match_variants() {
+        assert_eq!(
+            name_key("Elise Pereira Nunes"),
+            name_key("Élise PEREIRA-NUNES")
+        );
+        assert_eq!(name_key("M. Jeong Jae SONG"), name_key("SONG Jeong Jae"));
+    }
+}

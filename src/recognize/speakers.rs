@@ -1,0 +1,392 @@
+//! Speakers and interventions, in every shape French minutes use:
+//! - a "Name, role[, organisation] [:]" line followed by its content;
+//! - "Organisation, représentée par / conduite par Civ. Name, role";
+//! - a bold bullet "Civ. Name, role, organisation" with sub-bullets (or flattened bullets);
+//! - "Synthèse / Intervention / Présentation de|par Name";
+//! - inline "Name : text" and group speakers ("Partie coréenne : ...");
+//! - "M. X indique / rappelle / souligne que ...".
+
+use super::affiliation::{split_role_org, starts_org, starts_role};
+use super::lexicon::{self, CONTRIBUTION_NOUNS, GROUP_SPEAKER_HEADS, REPRESENTED_BY, SPEECH_VERBS};
+use super::lines::{Kind, Line};
+use super::names::{is_person_name, take_name};
+use super::text::{fold, split_colon, trim_label};
+use crate::record::SourceSpan;
+
+/// Who speaks, as read from the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerRef {
+    pub name: String,
+    pub civility: Option<&'static str>,
+    pub group: bool,
+    pub role: Option<String>,
+    pub organization: Option<String>,
+}
+
+/// An intervention before resolution.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub speaker: SpeakerRef,
+    pub text: String,
+    pub line: usize,
+    pub span: SourceSpan,
+}
+
+/// How a header line introduces its content.
+enum Header {
+    /// A paragraph line: content is the following lines up to the next header.
+    Block(SpeakerRef),
+    /// A bullet: content is its sub-bullets, or following bullets when flattened.
+    Bullet(SpeakerRef, u8),
+    /// The whole intervention is on the line.
+    Inline(SpeakerRef, String),
+}
+
+const MAX_HEADER_WORDS: usize = 40;
+
+fn person_ref(
+    civility: Option<&'static str>,
+    name: String,
+    rest: &str,
+    org: Option<String>,
+) -> SpeakerRef {
+    let rest = trim_label(rest);
+    let (role, inline_org) = if rest.is_empty() {
+        (None, None)
+    } else {
+        split_role_org(rest)
+    };
+    SpeakerRef {
+        name,
+        civility,
+        group: false,
+        role,
+        organization: org.or(inline_org),
+    }
+}
+
+/// "Name, role..." at the start of a line.
+fn name_role(text: &str) -> Option<SpeakerRef> {
+    let n = take_name(text)?;
+    let rest = n.rest.trim();
+    let sep_ok = matches!(n.sep, Some(',') | Some(':'));
+    if !sep_ok {
+        return None;
+    }
+    if !rest.is_empty() && !(starts_role(rest) || starts_org(rest)) {
+        return None;
+    }
+    Some(person_ref(n.civility, n.name, rest, None))
+}
+
+/// "Organisation, représentée par Civ. Name, role".
+fn represented_by(text: &str) -> Option<SpeakerRef> {
+    let f = fold(text);
+    for cue in REPRESENTED_BY {
+        let Some(pos) = f.find(cue) else { continue };
+        let chars = f[..pos + cue.len()].chars().count();
+        let byte = text
+            .char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(b, _)| b);
+        let org_chars = f[..pos].chars().count();
+        let org_byte = text
+            .char_indices()
+            .nth(org_chars)
+            .map_or(text.len(), |(b, _)| b);
+        let org = trim_label(text[..org_byte].trim().trim_end_matches(',')).to_string();
+        let n = take_name(text[byte..].trim())?;
+        let rest = strip_trailing_note(n.rest);
+        let (role, _) = if rest.is_empty() {
+            (None, None)
+        } else {
+            split_role_org(rest)
+        };
+        return Some(SpeakerRef {
+            name: n.name,
+            civility: n.civility,
+            group: false,
+            role,
+            organization: (!org.is_empty()).then_some(org),
+        });
+    }
+    None
+}
+
+/// Drops a final parenthetical note ("(cf. discours à récupérer)") from a role.
+fn strip_trailing_note(s: &str) -> &str {
+    let s = s.trim();
+    if s.ends_with(')') {
+        if let Some(open) = s.rfind('(') {
+            return s[..open].trim();
+        }
+    }
+    s
+}
+
+/// "Synthèse par Name", "Intervention de M. X".
+fn contribution(text: &str) -> Option<(SpeakerRef, String)> {
+    let f = fold(text);
+    let noun = CONTRIBUTION_NOUNS
+        .iter()
+        .find(|n| lexicon::starts_with_word(&f, n))?;
+    let after = f[noun.len()..].trim_start();
+    let prep = ["par ", "de ", "d'"]
+        .into_iter()
+        .find(|p| after.starts_with(p))?;
+    let skip = f.len() - after.len() + prep.len();
+    let chars = f[..skip].chars().count();
+    let byte = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b);
+    let n = take_name(&text[byte..])?;
+    let rest = n.rest.trim();
+    // Anything after the name other than a role or a colon is a sentence, not a header.
+    let (role, org, said) =
+        if let Some((_, said)) = split_colon(rest).filter(|_| rest.starts_with(':')) {
+            (None, None, said.to_string())
+        } else if rest.is_empty() {
+            (None, None, String::new())
+        } else if matches!(n.sep, Some(',')) && (starts_role(rest) || starts_org(rest)) {
+            let (r, o) = split_role_org(trim_label(rest));
+            (r, o, String::new())
+        } else {
+            return None;
+        };
+    Some((
+        SpeakerRef {
+            name: n.name,
+            civility: n.civility,
+            group: false,
+            role,
+            organization: org,
+        },
+        said,
+    ))
+}
+
+/// "Name : text" or "Partie coréenne : text".
+fn inline_colon(text: &str) -> Option<(SpeakerRef, String)> {
+    let (label, said) = split_colon(text)?;
+    let said = said.trim();
+    if said.is_empty() {
+        return None;
+    }
+    let label = trim_label(label);
+    if label.split_whitespace().count() > 8 {
+        return None;
+    }
+    if is_person_name(label) {
+        let n = take_name(label)?;
+        return Some((person_ref(n.civility, n.name, "", None), said.to_string()));
+    }
+    // "Name, role : text"
+    if let Some(r) = name_role(label).filter(|r| r.role.is_some() || r.organization.is_some()) {
+        return Some((r, said.to_string()));
+    }
+    let f = fold(label);
+    if lexicon::starts_with_any(&f, GROUP_SPEAKER_HEADS) && label.split_whitespace().count() <= 5 {
+        return Some((
+            SpeakerRef {
+                name: label.to_string(),
+                civility: None,
+                group: true,
+                role: None,
+                organization: None,
+            },
+            said.to_string(),
+        ));
+    }
+    None
+}
+
+/// "M. X indique que ..." — a name followed by a speech verb.
+fn speech_verb(text: &str) -> Option<SpeakerRef> {
+    let n = take_name(text)?;
+    if n.sep.is_some() {
+        return None;
+    }
+    let f = fold(n.rest);
+    if !lexicon::starts_with_any(&f, SPEECH_VERBS) {
+        return None;
+    }
+    Some(person_ref(n.civility, n.name, "", None))
+}
+
+fn header_of(line: &Line) -> Option<Header> {
+    let text = line.text.as_str();
+    if text.split_whitespace().count() > MAX_HEADER_WORDS {
+        return speech_verb(text).map(|s| Header::Inline(s, text.to_string()));
+    }
+    match line.kind {
+        Kind::Item { level, .. } => {
+            let bold_head = line.bold
+                || line.bold_lead.as_deref().is_some_and(|b| {
+                    b.split_whitespace().count() >= 2
+                        && text.starts_with(b.trim_end_matches(':').trim())
+                });
+            if bold_head {
+                let lead = if line.bold {
+                    text
+                } else {
+                    line.bold_lead.as_deref().unwrap_or(text)
+                };
+                if let Some(s) = name_role(lead).or_else(|| represented_by(lead)) {
+                    let after = text[lead.len().min(text.len())..].trim();
+                    if after.is_empty() || line.bold {
+                        return Some(Header::Bullet(s, level));
+                    }
+                    return Some(Header::Inline(s, trim_label(after).to_string()));
+                }
+            }
+            if let Some((s, said)) = contribution(text) {
+                return Some(if said.is_empty() {
+                    Header::Bullet(s, level)
+                } else {
+                    Header::Inline(s, said)
+                });
+            }
+            if let Some((s, said)) = inline_colon(text) {
+                return Some(Header::Inline(s, said));
+            }
+            speech_verb(text).map(|s| Header::Inline(s, text.to_string()))
+        }
+        Kind::Normal | Kind::Heading(_) => {
+            if let Some(s) = represented_by(text) {
+                return Some(Header::Block(s));
+            }
+            if let Some((s, said)) = contribution(text) {
+                return Some(if said.is_empty() {
+                    Header::Block(s)
+                } else {
+                    Header::Inline(s, said)
+                });
+            }
+            if let Some((s, said)) = inline_colon(text) {
+                // "Name, role :" alone is a block header; with text after, inline.
+                return Some(Header::Inline(s, said));
+            }
+            if !text.trim_end().ends_with('.') {
+                if let Some(s) = name_role(text) {
+                    return Some(Header::Block(s));
+                }
+            }
+            speech_verb(text).map(|s| Header::Inline(s, text.to_string()))
+        }
+        Kind::Title => None,
+    }
+}
+
+/// Whether a line can be the content of an intervention.
+fn is_content(line: &Line) -> bool {
+    !line.is_link_only()
+}
+
+/// Finds interventions. `skip[i]` marks lines that are not speech (participant lists,
+/// resource lists); `section_starts` end any open intervention.
+pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if skip[i] || section_starts.contains(&i) || lines[i].cell.is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(header) = header_of(&lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let stop = |j: usize| j >= lines.len() || skip[j] || section_starts.contains(&j);
+        match header {
+            Header::Inline(s, said) => {
+                out.push(Found {
+                    speaker: s,
+                    text: said,
+                    line: i,
+                    span: lines[i].span.clone(),
+                });
+                i += 1;
+            }
+            Header::Block(s) => {
+                let mut j = i + 1;
+                let mut body = Vec::new();
+                while !stop(j) && (body.is_empty() || header_of(&lines[j]).is_none()) {
+                    if !is_content(&lines[j]) {
+                        break;
+                    }
+                    // A new block or bullet header ends this one; an inline one (a speech-verb
+                    // sentence by the same speaker) is content.
+                    if let Some(h) = header_of(&lines[j]) {
+                        match h {
+                            Header::Inline(ref other, _) if other.name == s.name => {}
+                            _ => break,
+                        }
+                    }
+                    body.push(lines[j].text.clone());
+                    j += 1;
+                }
+                if !body.is_empty() {
+                    out.push(Found {
+                        speaker: s,
+                        text: body.join("\n"),
+                        line: i,
+                        span: lines[i].span.clone(),
+                    });
+                    i = j;
+                } else {
+                    i += 1;
+                }
+            }
+            Header::Bullet(s, level) => {
+                let mut j = i + 1;
+                let mut body = Vec::new();
+                let nested = lines
+                    .get(j)
+                    .and_then(Line::level)
+                    .is_some_and(|l| l > level);
+                while !stop(j) {
+                    let l = &lines[j];
+                    let Some(lv) = l.level() else { break };
+                    if nested && lv <= level {
+                        break;
+                    }
+                    if !nested && (lv < level || header_of(l).is_some()) {
+                        break;
+                    }
+                    body.push(l.text.clone());
+                    j += 1;
+                }
+                out.push(Found {
+                    speaker: s,
+                    text: body.join("\n"),
+                    line: i,
+                    span: lines[i].span.clone(),
+                });
+                i = if body.is_empty() { i + 1 } else { j };
+            }
+        }
+    }
+    out
+}
+
+/// Lines of resource lists ("→ A voir, à lire :"): people named there are cited, not speaking.
+pub fn resource_zones(lines: &[Line], section_starts: &[usize]) -> Vec<bool> {
+    let mut mask = vec![false; lines.len()];
+    let mut open = false;
+    for (i, l) in lines.iter().enumerate() {
+        if section_starts.contains(&i) {
+            open = false;
+        }
+        let label = fold(trim_label(
+            split_colon(&l.text).map_or(l.text.as_str(), |(a, _)| a),
+        ));
+        if l.text.split_whitespace().count() <= 8
+            && lexicon::starts_with_any(&label, lexicon::RESOURCE_HEADINGS)
+        {
+            open = true;
+        }
+        mask[i] = open;
+    }
+    mask
+}

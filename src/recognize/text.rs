@@ -1,0 +1,124 @@
+//! Text normalisation shared by the recognizers.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lowercase, without accents, typographic apostrophes and spaces made plain. Keeps length
+/// semantics loose: use it for matching, never for slicing the original.
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => '\'',
+            '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => ' ',
+            '\u{2010}' | '\u{2011}' => '-',
+            'œ' => 'o',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Cleans displayed text: no soft hyphens or zero-width characters, one space between words,
+/// typographic apostrophes kept as written.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        match c {
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
+            c if c.is_whitespace() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Strips surrounding spaces, markdown leftovers and trailing colons / dashes.
+pub fn trim_label(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches(|c: char| c == ':' || c == '-' || c == '–' || c.is_whitespace())
+        .trim_start_matches(['→', '>', '-', '–', '•', '*', ' ', '\u{a0}'])
+        .trim()
+}
+
+/// Splits on commas that are not inside parentheses.
+pub fn split_commas(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
+                out.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(s[start..].trim());
+    out.into_iter().filter(|p| !p.is_empty()).collect()
+}
+
+/// Splits "label : rest" on the first colon that is a separator (spaced, or followed by a
+/// space), not one inside a time ("14:30") or a URL.
+pub fn split_colon(s: &str) -> Option<(&str, &str)> {
+    let bytes = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        if c != ':' {
+            continue;
+        }
+        let next = bytes.get(i + 1).copied();
+        if next == Some(b'/') {
+            continue;
+        }
+        if next.is_some_and(|n| n.is_ascii_digit()) && i > 0 && bytes[i - 1].is_ascii_digit() {
+            continue;
+        }
+        return Some((s[..i].trim_end(), s[i + 1..].trim_start()));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Étaient Présents"), "etaient presents");
+        assert_eq!(fold("l’Agence"), "l'agence");
+    }
+
+    #[test]
+    fn cleaning() {
+        assert_eq!(
+            clean("visio\u{ad}conférence  à\u{a0}:"),
+            "visioconférence à :"
+        );
+    }
+
+    #[test]
+    fn colon_split_ignores_times_and_urls() {
+        assert_eq!(
+            split_colon("Ville de Lyon : Jean"),
+            Some(("Ville de Lyon", "Jean"))
+        );
+        assert_eq!(split_colon("à 14:30 voir https://a.fr"), None);
+    }
+
+    #[test]
+    fn comma_split_respects_parentheses() {
+        assert_eq!(
+            split_commas("Mairie de X (ville, Corée), Séoul"),
+            ["Mairie de X (ville, Corée)", "Séoul"]
+        );
+    }
+}
