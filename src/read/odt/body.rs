@@ -251,8 +251,12 @@ impl<'s> BodyReader<'s> {
                     self.inline_elem(c, props, link, runs, deferred);
                 }
             }
-            "draw:image" | "draw:object" | "draw:object-ole" | "draw:plugin"
-            | "draw:applet" | "draw:floating-frame" => {}
+            "draw:image"
+            | "draw:object"
+            | "draw:object-ole"
+            | "draw:plugin"
+            | "draw:applet"
+            | "draw:floating-frame" => {}
             name if name.starts_with("draw:") => deferred.push(Deferred::Frame(el)),
             "text:soft-page-break"
             | "text:note-citation"
@@ -431,10 +435,12 @@ impl<'s> BodyReader<'s> {
 
 /// Builds the runs of one paragraph, collapsing white space as ODF requires: any run of
 /// spaces, tabs and newlines in the XML text is one space, and none at the paragraph start.
+/// The space keeps the formatting of the text it was typed in, so "**Song** dit" has no
+/// bold space.
 #[derive(Default)]
 struct Runs {
     runs: Vec<Run>,
-    pending_space: bool,
+    pending_space: Option<(TextProps, Option<String>)>,
 }
 
 fn run_style(p: TextProps) -> RunStyle {
@@ -469,11 +475,18 @@ impl Runs {
         });
     }
 
-    fn flush_space(&mut self, props: TextProps, link: Option<&str>) {
-        if self.pending_space && !self.runs.is_empty() {
-            self.push_raw(" ", props, link);
+    fn flush_space(&mut self) {
+        if let Some((props, link)) = self.pending_space.take() {
+            if !self.runs.is_empty() {
+                self.push_raw(" ", props, link.as_deref());
+            }
         }
-        self.pending_space = false;
+    }
+
+    fn note_space(&mut self, props: TextProps, link: Option<&str>) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some((props, link.map(str::to_string)));
+        }
     }
 
     fn push_text(&mut self, s: &str, props: TextProps, link: Option<&str>) {
@@ -481,23 +494,23 @@ impl Runs {
         for ch in s.chars() {
             if matches!(ch, ' ' | '\t' | '\n' | '\r') {
                 if !word.is_empty() {
-                    self.flush_space(props, link);
+                    self.flush_space();
                     self.push_raw(&word, props, link);
                     word.clear();
                 }
-                self.pending_space = true;
+                self.note_space(props, link);
             } else {
                 word.push(ch);
             }
         }
         if !word.is_empty() {
-            self.flush_space(props, link);
+            self.flush_space();
             self.push_raw(&word, props, link);
         }
     }
 
     fn push_explicit(&mut self, s: &str, props: TextProps, link: Option<&str>) {
-        self.flush_space(props, link);
+        self.flush_space();
         self.push_raw(s, props, link);
     }
 

@@ -35,7 +35,9 @@ impl Numbering {
             }
         }
         if continue_numbering {
-            let found = style.and_then(|s| self.by_style.get(s)).or(self.last.as_ref());
+            let found = style
+                .and_then(|s| self.by_style.get(s))
+                .or(self.last.as_ref());
             if let Some(c) = found {
                 return c.clone();
             }

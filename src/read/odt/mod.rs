@@ -99,7 +99,10 @@ fn page_furniture(root: &Node, path: &str) -> Result<Vec<Furniture>, Error> {
                 continue;
             }
             let shown = render(&blocks);
-            if !out.iter().any(|f| f.kind == kind && render(&f.blocks) == shown) {
+            if !out
+                .iter()
+                .any(|f| f.kind == kind && render(&f.blocks) == shown)
+            {
                 out.push(Furniture { kind, blocks });
             }
         }

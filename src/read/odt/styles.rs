@@ -94,7 +94,8 @@ impl Maps {
         for el in container.elems() {
             match el.name.as_str() {
                 "style:style" => {
-                    let (Some(name), Some(family)) = (el.attr("style:name"), el.attr("style:family"))
+                    let (Some(name), Some(family)) =
+                        (el.attr("style:name"), el.attr("style:family"))
                     else {
                         continue;
                     };
@@ -266,9 +267,9 @@ impl Styles {
         if title(name) {
             return true;
         }
-        self.chain("paragraph", name).into_iter().any(|(n, s)| {
-            title(n) || s.display_name.as_deref().is_some_and(title)
-        })
+        self.chain("paragraph", name)
+            .into_iter()
+            .any(|(n, s)| title(n) || s.display_name.as_deref().is_some_and(title))
     }
 
     /// One level (0-based) of a list style.

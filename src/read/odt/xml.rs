@@ -84,7 +84,10 @@ const PREFIXES: &[(&str, &str)] = &[
     ("http://www.w3.org/1999/xlink", "xlink"),
     ("http://purl.org/dc/elements/1.1/", "dc"),
     ("urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta"),
-    ("urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0", "number"),
+    (
+        "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+        "number",
+    ),
     (
         "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
         "svg",
