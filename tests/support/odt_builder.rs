@@ -38,6 +38,8 @@ pub struct OdtBuilder {
     pub raw_content: Option<String>,
     /// Replaces styles.xml entirely when set.
     pub raw_styles: Option<String>,
+    /// Replaces META-INF/manifest.xml entirely when set.
+    pub raw_manifest: Option<String>,
 }
 
 impl OdtBuilder {
@@ -108,8 +110,8 @@ impl OdtBuilder {
             ("meta.xml", self.meta_xml()),
             (
                 "META-INF/manifest.xml",
-                r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>"#
-                    .to_string(),
+                self.raw_manifest.clone().unwrap_or_else(|| r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>"#
+                    .to_string()),
             ),
         ];
         for (i, (name, data)) in parts.iter().enumerate() {

@@ -24,10 +24,18 @@ use xml::Node;
 const CONTENT: &str = "content.xml";
 const STYLES: &str = "styles.xml";
 const META: &str = "meta.xml";
+const MANIFEST: &str = "META-INF/manifest.xml";
 
 /// Reads an ODT package into a Document.
 pub fn read_odt(pkg: &mut Package) -> Result<Document, Error> {
     let path = pkg.path().to_string();
+    // A password-protected ODT is a normal zip whose parts are encrypted; only the
+    // manifest says so.
+    if let Ok(Some(manifest)) = pkg.read_string(MANIFEST) {
+        if manifest.contains("encryption-data") {
+            return Err(Error::Encrypted { path });
+        }
+    }
     let Some(content) = pkg.read_string(CONTENT)? else {
         return Err(Error::Corrupt {
             path,
