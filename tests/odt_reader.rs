@@ -552,6 +552,30 @@ fn deep_nesting_hits_the_depth_limit() {
 }
 
 #[test]
+fn nesting_just_under_the_depth_limit_reads_without_overflow() {
+    // Each list level is two elements, each table level three; stay just under the limit.
+    let room = cufminutes::read::odt::MAX_XML_DEPTH - 6;
+    let lists = room / 2;
+    let body = format!(
+        "{}<text:p>deep</text:p>{}",
+        "<text:list><text:list-item>".repeat(lists),
+        "</text:list-item></text:list>".repeat(lists)
+    );
+    let doc = read_body(&body);
+    assert_eq!(items(&doc).len(), 1);
+    assert_eq!(items(&doc)[0].0 as usize, lists - 1);
+
+    let tables = room / 3;
+    let body = format!(
+        "{}<text:p>cell</text:p>{}",
+        "<table:table><table:table-row><table:table-cell>".repeat(tables),
+        "</table:table-cell></table:table-row></table:table>".repeat(tables)
+    );
+    let doc = read_body(&body);
+    assert!(cufminutes::render_text(&doc).contains("cell"));
+}
+
+#[test]
 fn entities_are_not_expanded() {
     let mut b = OdtBuilder::new("");
     b.raw_content = Some(format!(
