@@ -7,7 +7,10 @@
 mod body;
 mod lists;
 mod meta;
+mod numbering;
+mod runs;
 mod styles;
+mod tables;
 mod xml;
 
 pub use body::MAX_PARAGRAPHS;
