@@ -751,6 +751,7 @@ fn seed_odt_matches_pandoc_reading() {
         .collect();
     assert_eq!(footers.len(), 1);
     let footer_text = texts(&footers[0].blocks).join(" ");
+    assert_eq!(footer_text, "1", "the footer is the page number");
     let body = cufminutes::render_text(&doc);
     assert!(
         !body.lines().any(|l| l.trim() == footer_text.trim()),
