@@ -73,8 +73,7 @@ fn due_of(text: &str) -> Option<String> {
         let times = find_times(text);
         if let Some(last) = times
             .iter()
-            .filter(|t| t.start >= d.end && t.start <= d.end + 4)
-            .last()
+            .rfind(|t| t.start >= d.end && t.start <= d.end + 4)
         {
             end = last.end;
             // A range "9h30-11h": take the second time too.

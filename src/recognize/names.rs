@@ -40,7 +40,7 @@ pub fn strip_civility(s: &str) -> (Option<&'static str>, &str) {
         let rest = s[end..].trim_start();
         let bare_m = tok == "M" && !has_dot;
         let next_cap = rest.starts_with(|c: char| c.is_uppercase());
-        if next_cap && !bare_m || (bare_m && next_cap && rest.split_whitespace().count() >= 2) {
+        if next_cap && (!bare_m || rest.split_whitespace().count() >= 2) {
             // "Me" and "Pr" are also ordinary words: require the dot-less form to be
             // followed by a name-looking token.
             return (Some(c), rest);
@@ -121,7 +121,7 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
         // "d'Alembert" style particle glued to the name.
         let glued = !tokens.is_empty()
             && (f.starts_with("d'") || f.starts_with("l'"))
-            && tok[2..].starts_with(|c: char| c.is_uppercase());
+            && tok.chars().nth(2).is_some_and(|c| c.is_uppercase());
         if !(is_name_token(tok) || glued) {
             break;
         }

@@ -4,7 +4,7 @@
 
 use super::affiliation::{attendance_cue, split_role_org, starts_org, strip_status_parens};
 use super::lexicon::{self, Att, ATTENDANCE_HEADINGS, REMOTE_CUES};
-use super::lines::Line;
+use super::lines::{Kind, Line};
 use super::names::{is_person_name, take_name};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
@@ -30,7 +30,7 @@ pub fn attendance_heading(text: &str) -> Option<(Option<Att>, String)> {
     if label.split_whitespace().count() > 6 {
         return None;
     }
-    let f = fold(label);
+    let f = normalize_heading(label);
     let mut best: Option<(&str, Option<Att>)> = None;
     for (h, att) in ATTENDANCE_HEADINGS {
         if lexicon::starts_with_word(&f, h) && best.is_none_or(|(b, _)| h.len() > b.len()) {
@@ -68,6 +68,40 @@ pub fn attendance_heading(text: &str) -> Option<(Option<Att>, String)> {
     Some((att, rest.to_string()))
 }
 
+/// Folds a heading and reduces inclusive and singular forms to the lexicon's plural
+/// ("Présent.e.s", "présent·e·s", "Excusée", "Etaient également présents").
+fn normalize_heading(label: &str) -> String {
+    let f = fold(label)
+        .replace(".e.s", "s")
+        .replace("·e·s", "s")
+        .replace(".es", "s")
+        .replace("(e)s", "s")
+        .replace("(s/es)", "s")
+        .replace("(s)", "s")
+        .replace(".e", "")
+        .replace("(e)", "");
+    let words: Vec<&str> = f
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(*w, "egalement" | "aussi" | "en" | "seance") || f.contains("en visio")
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        let plural = match w {
+            "present" | "presente" | "presentes" => "presents".to_string(),
+            "excuse" | "excusee" | "excusees" => "excuses".to_string(),
+            "absent" | "absente" | "absentes" => "absents".to_string(),
+            "represente" | "representee" | "representees" => "representes".to_string(),
+            "invite" | "invitee" | "invitees" => "invites".to_string(),
+            "pouvoir" => "pouvoirs".to_string(),
+            _ => w.to_string(),
+        };
+        out.push(plural);
+    }
+    out.join(" ")
+}
+
 fn strip_salutation(s: &str) -> &str {
     let f = fold(s);
     for sal in [
@@ -76,7 +110,11 @@ fn strip_salutation(s: &str) -> &str {
         "messieurs et mesdames",
     ] {
         if f.starts_with(sal) {
-            return s[sal.len().min(s.len())..].trim_start_matches([',', ':', ' ']);
+            let byte = s
+                .char_indices()
+                .nth(sal.chars().count())
+                .map_or(s.len(), |(b, _)| b);
+            return s[byte..].trim_start_matches([',', ':', ' ']);
         }
     }
     s
@@ -95,10 +133,7 @@ struct Group {
 
 /// Group header: "Ville de Tours :" or "Délégation ... en visioconférence : (ci-joint ...)".
 fn group_header(text: &str) -> Option<Group> {
-    let (label, rest) = match split_colon(text) {
-        Some(x) => x,
-        None => return None,
-    };
+    let (label, rest) = split_colon(text)?;
     let rest = rest.trim();
     let only_note = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
     if !only_note {
@@ -142,7 +177,7 @@ pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Perso
                 group: None,
             };
             if !inline.is_empty() {
-                people_from_text(&inline, None, att, &line.span, &mut people);
+                lenient_list(&inline, att, &line.span, &mut people);
             } else if line.parts.len() > 1 {
                 // Heading and names on following lines of the same paragraph.
                 for part in &line.parts[1..] {
@@ -179,8 +214,20 @@ pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Perso
             z.group = None;
         }
         let parts = split_parts(line);
+        let before = people.len();
         for part in parts {
             entry(&part, z, &line.span, &mut people);
+        }
+        // Checkbox lists: ticked is present, unticked absent.
+        if let Kind::Item {
+            checked: Some(c), ..
+        } = line.kind
+        {
+            for p in &mut people[before..] {
+                if p.attendance == Some(Att::Present) || p.attendance.is_none() {
+                    p.attendance = Some(if c { Att::Present } else { Att::Absent });
+                }
+            }
         }
         i += 1;
     }
@@ -190,7 +237,11 @@ pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Perso
 /// A paragraph's source lines as entries, or the whole paragraph when its lines are one
 /// wrapped comma list.
 fn split_parts(line: &Line) -> Vec<String> {
-    if line.parts.len() <= 1 || line.parts.iter().any(|p| p.matches(',').count() >= 2) {
+    if line.parts.len() <= 1
+        || line.parts.iter().any(|p| {
+            p.matches(',').count() + p.matches(" - ").count() + p.matches(" – ").count() >= 2
+        })
+    {
         return vec![line.text.clone()];
     }
     line.parts.clone()
@@ -280,10 +331,58 @@ fn people_from_text(
     }
 }
 
+/// A list right after an explicit attendance heading: here a lone first name ("Émilien")
+/// or a family name after a plural civility ("Mesdames Marcon, Rouvière") is a person.
+fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) {
+    let before = out.len();
+    people_from_text(text, None, att, span, out);
+    if out.len() - before >= 2 {
+        return;
+    }
+    out.truncate(before);
+    let mut civility = None;
+    for seg in list_segments(&clean(text)) {
+        let cue = attendance_cue(&seg);
+        let seg = strip_status_parens(&seg);
+        let (civ, body) = super::names::strip_civility(&seg);
+        if civ.is_some() {
+            civility = civ;
+        }
+        let body = body.trim().trim_end_matches('.');
+        let single = body.split_whitespace().count() == 1
+            && body.starts_with(|c: char| c.is_uppercase())
+            && body
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
+            out.push(Person {
+                civility: civ.or(civility),
+                name: n.name,
+                role: None,
+                organization: None,
+                attendance: Some(
+                    cue.filter(|c| *c != Att::Remote || att == Att::Present)
+                        .unwrap_or(att),
+                ),
+                span: span.clone(),
+            });
+        } else if single && super::names::is_name_token(body) {
+            out.push(Person {
+                civility: civ.or(civility),
+                name: body.to_string(),
+                role: None,
+                organization: None,
+                attendance: Some(cue.unwrap_or(att)),
+                span: span.clone(),
+            });
+        }
+    }
+}
+
 /// Splits a list on ";" and on "," / " et " between names.
 fn list_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for semi in text.split(';') {
+    for semi in text.split(';').flat_map(split_dashes) {
         for seg in super::text::split_commas(semi) {
             // "A et B" where both sides are names.
             if let Some((a, b)) = seg.split_once(" et ") {
@@ -298,6 +397,18 @@ fn list_segments(text: &str) -> Vec<String> {
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// "A NAME - B NAME - C NAME": dashes between names separate people; a dash after a name
+/// followed by a role does not.
+fn split_dashes(s: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = s.split(" - ").flat_map(|p| p.split(" – ")).collect();
+    if pieces.len() >= 3
+        && pieces.iter().filter(|p| is_person_name(p.trim())).count() * 3 >= pieces.len() * 2
+    {
+        return pieces;
+    }
+    vec![s]
 }
 
 fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<Person> {

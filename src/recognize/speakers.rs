@@ -73,7 +73,7 @@ fn name_role(text: &str) -> Option<SpeakerRef> {
     if !sep_ok {
         return None;
     }
-    if !rest.is_empty() && !(starts_role(rest) || starts_org(rest)) {
+    if !(rest.is_empty() || starts_role(rest) || starts_org(rest)) {
         return None;
     }
     Some(person_ref(n.civility, n.name, rest, None))
@@ -233,7 +233,7 @@ fn header_of(line: &Line) -> Option<Header> {
                     line.bold_lead.as_deref().unwrap_or(text)
                 };
                 if let Some(s) = name_role(lead).or_else(|| represented_by(lead)) {
-                    let after = text[lead.len().min(text.len())..].trim();
+                    let after = text.get(lead.len()..).unwrap_or("").trim();
                     if after.is_empty() || line.bold {
                         return Some(Header::Bullet(s, level));
                     }

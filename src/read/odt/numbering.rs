@@ -154,7 +154,7 @@ fn letters(v: u32, upper: bool) -> String {
     let repeat = ((v - 1) / 26 + 1).min(64) as usize;
     let base = if upper { b'A' } else { b'a' };
     let c = (base + idx as u8) as char;
-    std::iter::repeat(c).take(repeat).collect()
+    std::iter::repeat_n(c, repeat).collect()
 }
 
 fn roman(v: u32) -> String {
