@@ -4,6 +4,23 @@
 from os import PathLike
 from typing import ClassVar, Optional, Union
 
+__all__ = [
+    "__version__",
+    "SCHEMA",
+    "parse_path",
+    "parse_bytes",
+    "parse_text",
+    "text_path",
+    "text_bytes",
+    "Error",
+    "UnsupportedFormatError",
+    "PasswordProtectedError",
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "LimitExceededError",
+    "ReadError",
+]
+
 __version__: str
 SCHEMA: str
 

@@ -40,9 +40,14 @@ def _short(text: Optional[str], limit: int = 40) -> str:
     return repr(text)
 
 
-@dataclass(frozen=True)
 class _Model:
-    """Shared JSON plumbing: field names are JSON keys unless ``_keys`` renames them."""
+    """Shared JSON plumbing: field names are JSON keys unless ``_keys`` renames them.
+
+    Not a dataclass itself: each subclass is a frozen dataclass whose last field is ``_extra``.
+    """
+
+    #: JSON keys this version does not know, kept so that ``to_dict()`` loses nothing.
+    _extra: Mapping[str, Any]
 
     #: Python attribute -> JSON key, where they differ ("for" is a keyword).
     _keys: ClassVar[Mapping[str, str]] = {}
@@ -61,7 +66,7 @@ class _Model:
             raise TypeError(f"{cls.__name__}.from_dict expects a mapping, not {type(data).__name__}")
         kwargs: Dict[str, Any] = {}
         known = set()
-        for f in fields(cls):
+        for f in fields(cls):  # type: ignore[arg-type]
             if f.name == "_extra":
                 continue
             key = cls._keys.get(f.name, f.name)
@@ -76,13 +81,13 @@ class _Model:
             elif f.name in cls._pairs and value is not None:
                 value = tuple(value)
             kwargs[f.name] = value
-        extra = {k: v for k, v in data.items() if k not in known}
-        return cls(**kwargs, _extra=extra)
+        kwargs["_extra"] = {k: v for k, v in data.items() if k not in known}
+        return cls(**kwargs)
 
     def to_dict(self) -> Dict[str, Any]:
         """The object as the JSON dict it was read from."""
         out: Dict[str, Any] = {}
-        for f in fields(self):
+        for f in fields(self):  # type: ignore[arg-type]
             if f.name == "_extra":
                 continue
             value = getattr(self, f.name)
