@@ -5,6 +5,10 @@
 #
 #   bash scripts/test.sh
 #
+# Every check runs even when an earlier one fails, so one run shows everything that is wrong;
+# the exit status is 1 if any failed. Only a failed install stops the run, since the Python
+# checks need the installed package.
+#
 # CUFMINUTES_TEST_VENV chooses the virtual environment (default: target/test-venv);
 # PYTHON chooses the interpreter that creates it (default: python3).
 set -euo pipefail
@@ -12,22 +16,29 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 START=$SECONDS
+FAILED=()
 
 section() {
-    printf '\n==== %s (%ds) ====\n' "$*" "$((SECONDS - START))"
+    printf '\n==== %s (at %ds) ====\n' "$*" "$((SECONDS - START))"
 }
 
-section "cargo fmt --check"
-cargo fmt --all --check
+# check NAME COMMAND...: runs COMMAND under a header and records NAME if it fails.
+check() {
+    local name=$1
+    shift
+    section "$name"
+    if "$@"; then
+        echo "---- ok: $name"
+    else
+        echo "---- FAILED: $name"
+        FAILED+=("$name")
+    fi
+}
 
-section "cargo clippy (core, no Python)"
-cargo clippy --all-targets -- -D warnings
-
-section "cargo clippy (python feature)"
-cargo clippy --all-targets --features python -- -D warnings
-
-section "cargo test"
-cargo test
+check "cargo fmt --check" cargo fmt --all --check
+check "cargo clippy (core, no Python)" cargo clippy --all-targets -- -D warnings
+check "cargo clippy (python feature)" cargo clippy --all-targets --features python -- -D warnings
+check "cargo test" cargo test
 
 section "Python virtual environment"
 VENV=${CUFMINUTES_TEST_VENV:-$ROOT/target/test-venv}
@@ -41,20 +52,20 @@ export PATH="$VENV/bin:$PATH"
 
 section "pip install .[test] (builds the extension in release mode)"
 "$PY" -m pip install --quiet --disable-pip-version-check ".[test]"
-"$PY" -c 'import cufminutes, sys; print("installed cufminutes", cufminutes.__version__)'
+# Run from outside the source tree so that imports see the installed package.
+(cd "$VENV" && "$PY" -c 'import cufminutes; print("installed cufminutes", cufminutes.__version__)')
 command -v cufminutes
 
-# Run the Python checks outside the source tree so that they see the installed package.
-cd "$VENV"
+in_venv_dir() { (cd "$VENV" && "$@"); }
+check "mypy --strict (installed package)" in_venv_dir "$PY" -m mypy --strict --no-incremental -p cufminutes
+check "mypy.stubtest cufminutes" in_venv_dir "$PY" -m mypy.stubtest cufminutes \
+    --allowlist "$ROOT/tests/python/stubtest-allowlist.txt"
+check "pytest" "$PY" -m pytest
 
-section "mypy --strict on the installed package"
-"$PY" -m mypy --strict --no-incremental -p cufminutes
-
-section "mypy.stubtest cufminutes"
-"$PY" -m mypy.stubtest cufminutes --allowlist "$ROOT/tests/python/stubtest-allowlist.txt"
-
-section "pytest"
-cd "$ROOT"
-"$PY" -m pytest
-
-section "done"
+section "summary"
+echo "took $((SECONDS - START))s"
+if [ ${#FAILED[@]} -gt 0 ]; then
+    printf 'FAILED: %s\n' "${FAILED[@]}"
+    exit 1
+fi
+echo "all checks passed"
