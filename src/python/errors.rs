@@ -1,0 +1,127 @@
+//! The one mapping from [`crate::Error`] to Python exceptions.
+//!
+//! `cufminutes.Error` is the base; each error kind has its subclass, with a `kind` class
+//! attribute equal to `Error::kind()` and a `path` instance attribute naming the input.
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyOSError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyTuple, PyType};
+
+use crate::Error as CrateError;
+
+create_exception!(
+    cufminutes,
+    Error,
+    PyException,
+    "Base class of every error cufminutes raises while reading a document."
+);
+create_exception!(
+    cufminutes,
+    UnsupportedFormatError,
+    Error,
+    "The bytes are not a format cufminutes reads (PDF, RTF, legacy .doc, other zip...)."
+);
+create_exception!(
+    cufminutes,
+    PasswordProtectedError,
+    Error,
+    "The document is encrypted and cannot be read without its password."
+);
+create_exception!(
+    cufminutes,
+    CorruptDocumentError,
+    Error,
+    "A package (zip) or XML part of the document is broken."
+);
+create_exception!(
+    cufminutes,
+    EmptyDocumentError,
+    Error,
+    "The document is empty or holds only white space."
+);
+create_exception!(
+    cufminutes,
+    LimitExceededError,
+    Error,
+    "The document exceeds a safety limit (decompressed size, entry count, XML depth...)."
+);
+
+const READ_ERROR_DOC: &str = "The file could not be opened or read. Also an OSError, so \
+`except OSError` catches it as it catches a failed open(); `errno` is set when known.";
+
+/// `ReadError` derives from both `cufminutes.Error` and `OSError`. `create_exception!` takes a
+/// single base class, so the type is made by calling `type(name, bases, namespace)` once.
+static READ_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+fn read_error_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    READ_ERROR
+        .get_or_try_init(py, || {
+            let bases = PyTuple::new(py, [py.get_type::<Error>(), py.get_type::<PyOSError>()])?;
+            let namespace = PyDict::new(py);
+            namespace.set_item("__module__", "cufminutes")?;
+            namespace.set_item("__doc__", READ_ERROR_DOC)?;
+            namespace.set_item("__qualname__", "ReadError")?;
+            let made = py
+                .get_type::<PyType>()
+                .call1(("ReadError", bases, namespace))?;
+            Ok::<_, PyErr>(made.cast_into::<PyType>()?.unbind())
+        })
+        .map(|t| t.bind(py))
+}
+
+/// Adds the exception classes to the module and sets their `kind` class attributes.
+pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let classes = [
+        (py.get_type::<Error>(), None),
+        (py.get_type::<UnsupportedFormatError>(), Some("unsupported")),
+        (py.get_type::<PasswordProtectedError>(), Some("encrypted")),
+        (py.get_type::<CorruptDocumentError>(), Some("corrupt")),
+        (py.get_type::<EmptyDocumentError>(), Some("empty")),
+        (py.get_type::<LimitExceededError>(), Some("limit")),
+        (read_error_type(py)?.clone(), Some("io")),
+    ];
+    for (class, kind) in classes {
+        class.setattr("kind", kind)?;
+        m.add(class.name()?, class)?;
+    }
+    Ok(())
+}
+
+impl From<CrateError> for PyErr {
+    fn from(err: CrateError) -> PyErr {
+        let message = err.to_string();
+        Python::attach(|py| {
+            let (path, errno) = match &err {
+                CrateError::Io { path, source } => (path, source.raw_os_error()),
+                CrateError::Unsupported { path, .. }
+                | CrateError::Encrypted { path }
+                | CrateError::Empty { path }
+                | CrateError::Corrupt { path, .. }
+                | CrateError::Limit { path, .. } => (path, None),
+            };
+            let pyerr = match &err {
+                CrateError::Io { .. } => match read_error_type(py) {
+                    Ok(t) => PyErr::from_type(t.clone(), (message,)),
+                    Err(e) => return e,
+                },
+                CrateError::Unsupported { .. } => UnsupportedFormatError::new_err(message),
+                CrateError::Encrypted { .. } => PasswordProtectedError::new_err(message),
+                CrateError::Empty { .. } => EmptyDocumentError::new_err(message),
+                CrateError::Corrupt { .. } => CorruptDocumentError::new_err(message),
+                CrateError::Limit { .. } => LimitExceededError::new_err(message),
+            };
+            let value = pyerr.value(py);
+            let attrs = value.setattr("path", path).and_then(|()| match errno {
+                Some(n) => value.setattr("errno", n),
+                None => Ok(()),
+            });
+            match attrs {
+                Ok(()) => pyerr,
+                Err(e) => e,
+            }
+        })
+    }
+}
