@@ -156,7 +156,17 @@ fn classify(
     if lexicon::contains_any(&f, ACTION_CUES) {
         return Some(DecisionKind::Action);
     }
-    if lexicon::contains_any(&f, PROPOSAL_CUES) || starts_with_infinitive(&f) {
+    // The body after a short label ("Sofia : contacter ...", "Action : ...").
+    let body = fold(
+        split_colon(text)
+            .filter(|(l, r)| l.split_whitespace().count() <= 4 && !r.trim().is_empty())
+            .map_or(text, |(_, r)| r)
+            .trim(),
+    );
+    if starts_with_infinitive(&body) && owner_of(text).is_some() {
+        return Some(DecisionKind::Action);
+    }
+    if lexicon::contains_any(&f, PROPOSAL_CUES) || starts_with_infinitive(&body) {
         return Some(DecisionKind::Proposal);
     }
     None
@@ -192,6 +202,73 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Action tables ("Qui | Quoi | Quand"): one action a row, with owner and due date.
+fn action_table_rows(lines: &[Line], skip: &mut [bool], out: &mut Vec<Item>) {
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((table, row, _)) = lines[i].cell else {
+            i += 1;
+            continue;
+        };
+        let end = (i..lines.len())
+            .find(|&j| lines[j].cell.map(|c| c.0) != Some(table))
+            .unwrap_or(lines.len());
+        let header: Vec<(u32, String)> = lines[i..end]
+            .iter()
+            .take_while(|l| l.cell.is_some_and(|c| c.1 == row))
+            .filter_map(|l| l.cell.map(|c| (c.2, fold(&l.text))))
+            .collect();
+        let col = |names: &[&str]| {
+            header
+                .iter()
+                .find(|(_, h)| names.iter().any(|n| lexicon::starts_with_word(h, n)))
+                .map(|(c, _)| *c)
+        };
+        let who = col(&["qui", "responsable", "responsables", "porteur", "pilote"]);
+        let what = col(&["quoi", "action", "actions", "tache", "taches"]);
+        let when = col(&["quand", "echeance", "date", "delai"]);
+        let Some(what) = what.filter(|_| who.is_some() || when.is_some()) else {
+            i = end;
+            continue;
+        };
+        let mut j = i;
+        while j < end {
+            let r = lines[j].cell.map(|c| c.1);
+            let row_end = (j..end)
+                .find(|&k| lines[k].cell.map(|c| c.1) != r)
+                .unwrap_or(end);
+            let cell = |c: Option<u32>| -> Option<String> {
+                let c = c?;
+                let s = lines[j..row_end]
+                    .iter()
+                    .filter(|l| l.cell.map(|x| x.2) == Some(c))
+                    .map(|l| l.text.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (!s.is_empty()).then_some(s)
+            };
+            if r != Some(row) {
+                if let Some(text) = cell(Some(what)) {
+                    out.push(Item {
+                        kind: DecisionKind::Action,
+                        owner: cell(who),
+                        due: cell(when),
+                        vote: None,
+                        text,
+                        line: j,
+                        span: lines[j].span.clone(),
+                    });
+                }
+            }
+            j = row_end;
+        }
+        for s in skip.iter_mut().take(end).skip(i) {
+            *s = true;
+        }
+        i = end;
+    }
+}
+
 /// Finds decision-like items in lines not marked in `skip`.
 pub fn find_decisions(
     lines: &[Line],
@@ -200,11 +277,24 @@ pub fn find_decisions(
     year: Option<i32>,
 ) -> Vec<Item> {
     let mut out = Vec::new();
+    let mut skip = skip.to_vec();
+    action_table_rows(lines, &mut skip, &mut out);
     for (i, line) in lines.iter().enumerate() {
         if skip[i] || line.is_link_only() {
             continue;
         }
-        for sentence in sentences(&line.text) {
+        // Source lines that each end a sentence are read one by one.
+        let units: Vec<&str> = if line.parts.len() > 1
+            && line
+                .parts
+                .iter()
+                .all(|p| p.trim_end().ends_with(['.', ';', '!', '?', ':']))
+        {
+            line.parts.iter().map(String::as_str).collect()
+        } else {
+            vec![line.text.as_str()]
+        };
+        for sentence in units.into_iter().flat_map(sentences) {
             // An action note in parentheses ("(cf. discours à récupérer)") stands alone.
             let f = fold(sentence);
             let paren = sentence

@@ -84,7 +84,13 @@ fn date_tuple(d: &FoundDate, year: Option<i32>) -> Option<(i32, u32, u32)> {
 }
 
 /// Reads the header from the first lines (up to the first section).
-pub fn find_header(lines: &[Line], first_section: Option<usize>, props: &Properties) -> Header {
+pub fn find_header(lines: &[Line], section_lines: &[usize], props: &Properties) -> Header {
+    // A first "section" that carries a title word ("# Procès-verbal de la réunion du ...") is
+    // the title, so the head runs to the next one.
+    let first_section = section_lines
+        .iter()
+        .copied()
+        .find(|&l| title_start(&lines[l].text) != Some(0));
     let end = first_section
         .unwrap_or(lines.len())
         .min(HEAD_LINES)

@@ -39,7 +39,8 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     // Sections first without a title line, so the header knows where the head ends; then
     // again with it, so the title is never a section.
     let first_pass = sections::find_sections(&lines, None);
-    let head = header::find_header(&lines, first_pass.first().map(|m| m.line), &doc.properties);
+    let first_lines: Vec<usize> = first_pass.iter().map(|m| m.line).collect();
+    let head = header::find_header(&lines, &first_lines, &doc.properties);
     let marks = sections::find_sections(&lines, head.title_line);
     let section_starts: Vec<usize> = marks.iter().map(|m| m.line).collect();
     let sections: Vec<Section> = marks

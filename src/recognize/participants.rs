@@ -162,6 +162,43 @@ fn group_of(label: &str) -> Group {
 pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
     let mut people = Vec::new();
     let mut used = vec![false; lines.len()];
+    // A paragraph whose source lines each open a list ("Présents : ...\nExcusés : ...") is
+    // read line by line; `owner` maps the expanded lines back to the paragraphs.
+    let mut expanded: Vec<Line> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        let headed =
+            l.parts.len() > 1 && l.parts[1..].iter().any(|p| attendance_heading(p).is_some());
+        if headed {
+            for p in &l.parts {
+                let mut one = l.clone();
+                one.text = p.clone();
+                one.parts = vec![p.clone()];
+                expanded.push(one);
+                owner.push(k);
+            }
+        } else {
+            expanded.push(l.clone());
+            owner.push(k);
+        }
+    }
+    let starts: Vec<usize> = section_starts
+        .iter()
+        .filter_map(|s| owner.iter().position(|o| o == s))
+        .collect();
+    let (people_found, used_expanded) = scan(&expanded, &starts);
+    people.extend(people_found);
+    for (k, u) in used_expanded.into_iter().enumerate() {
+        if u {
+            used[owner[k]] = true;
+        }
+    }
+    (people, used)
+}
+
+fn scan(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
+    let mut people = Vec::new();
+    let mut used = vec![false; lines.len()];
     let mut zone: Option<Zone> = None;
     let mut i = 0;
     while i < lines.len() {
