@@ -58,6 +58,8 @@ command -v cufminutes
 
 in_venv_dir() { (cd "$VENV" && "$@"); }
 check "mypy --strict (installed package)" in_venv_dir "$PY" -m mypy --strict --no-incremental -p cufminutes
+# The tests use the API as a user would, so type-checking them checks the API's types too.
+check "mypy --strict (tests)" bash -c "cd tests/python && '$PY' -m mypy --strict --no-incremental ."
 check "mypy.stubtest cufminutes" in_venv_dir "$PY" -m mypy.stubtest cufminutes \
     --allowlist "$ROOT/tests/python/stubtest-allowlist.txt"
 check "pytest" "$PY" -m pytest

@@ -27,8 +27,8 @@ def _source(name: str) -> Union[str, BinaryIO]:
 
 
 def _write(text: str) -> None:
-    """Writes UTF-8 to standard output whatever the locale, ending with one newline."""
-    if not text.endswith("\n"):
+    """Writes UTF-8 to standard output whatever the locale, ending with a newline."""
+    if text and not text.endswith("\n"):
         text += "\n"
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()

@@ -90,28 +90,34 @@ pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     Ok(())
 }
 
+fn new_read_error(py: Python<'_>, message: String) -> PyErr {
+    match read_error_type(py) {
+        Ok(t) => PyErr::from_type(t.clone(), (message,)),
+        Err(e) => e,
+    }
+}
+
 impl From<CrateError> for PyErr {
     fn from(err: CrateError) -> PyErr {
         let message = err.to_string();
         Python::attach(|py| {
-            let (path, errno) = match &err {
-                CrateError::Io { path, source } => (path, source.raw_os_error()),
-                CrateError::Unsupported { path, .. }
-                | CrateError::Encrypted { path }
-                | CrateError::Empty { path }
-                | CrateError::Corrupt { path, .. }
-                | CrateError::Limit { path, .. } => (path, None),
-            };
-            let pyerr = match &err {
-                CrateError::Io { .. } => match read_error_type(py) {
-                    Ok(t) => PyErr::from_type(t.clone(), (message,)),
-                    Err(e) => return e,
-                },
-                CrateError::Unsupported { .. } => UnsupportedFormatError::new_err(message),
-                CrateError::Encrypted { .. } => PasswordProtectedError::new_err(message),
-                CrateError::Empty { .. } => EmptyDocumentError::new_err(message),
-                CrateError::Corrupt { .. } => CorruptDocumentError::new_err(message),
-                CrateError::Limit { .. } => LimitExceededError::new_err(message),
+            let (pyerr, path, errno) = match &err {
+                CrateError::Io { path, source } => {
+                    (new_read_error(py, message), path, source.raw_os_error())
+                }
+                CrateError::Unsupported { path, .. } => {
+                    (UnsupportedFormatError::new_err(message), path, None)
+                }
+                CrateError::Encrypted { path } => {
+                    (PasswordProtectedError::new_err(message), path, None)
+                }
+                CrateError::Empty { path } => (EmptyDocumentError::new_err(message), path, None),
+                CrateError::Corrupt { path, .. } => {
+                    (CorruptDocumentError::new_err(message), path, None)
+                }
+                CrateError::Limit { path, .. } => {
+                    (LimitExceededError::new_err(message), path, None)
+                }
             };
             let value = pyerr.value(py);
             let attrs = value.setattr("path", path).and_then(|()| match errno {

@@ -15,6 +15,7 @@ import json
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,7 +176,7 @@ def test_to_json_keeps_accents() -> None:
     assert "Réunion" in record.to_json()
 
 
-def full_record_dict() -> dict:
+def full_record_dict() -> dict[str, Any]:
     """A record with one item of every kind, as the native module writes it."""
     span = {"block": 3, "lines": [7, 9]}
     return {
