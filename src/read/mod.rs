@@ -99,4 +99,3 @@ fn ole_error(bytes: &[u8], path: &str) -> Error {
         }
     }
 }
-
