@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::error::Error;
-use crate::model::{Block, Cell, Marker, MarkerKind, Origin, Paragraph, Role, Row, Table};
+use crate::model::{Block, Cell, Marker, MarkerKind, Origin, Paragraph, Role, Row, Run, Table};
 
 use super::numbering::Numbering;
 use super::package_parts::Relationships;
@@ -27,6 +27,8 @@ pub struct PartReader<'a> {
     pub(super) index: u32,
     pub(super) paragraphs: &'a mut usize,
     pub(super) fields: Vec<Field>,
+    /// Runs of a drop-cap frame paragraph, joined to the paragraph that follows it.
+    drop_cap: Vec<Run>,
 }
 
 /// Picks the branch of `mc:AlternateContent` to read: the first `mc:Choice` (its content is
@@ -54,6 +56,7 @@ impl<'a> PartReader<'a> {
             index: 0,
             paragraphs,
             fields: Vec::new(),
+            drop_cap: Vec::new(),
         }
     }
 
@@ -128,8 +131,19 @@ impl<'a> PartReader<'a> {
         let base = self.styles.defaults().then(self.styles.run_props(style));
         let mut inline = Inline::default();
         self.inline_children(p, base, None, &mut inline);
+        let drop_cap = ppr
+            .and_then(|p| p.child("framePr"))
+            .and_then(|f| f.attr("dropCap"))
+            .is_some_and(|d| d == "drop" || d == "margin");
+        if drop_cap {
+            // The enlarged first letter sits in its own frame paragraph.
+            self.drop_cap.extend(inline.runs);
+            return Ok(());
+        }
         let role = self.role(ppr, style, inline.checkbox);
-        let runs = merge_runs(inline.runs);
+        let mut all = std::mem::take(&mut self.drop_cap);
+        all.extend(inline.runs);
+        let runs = merge_runs(all);
         let has_text = runs.iter().any(|r| !r.text.trim().is_empty());
         if has_text || inline.checkbox.is_some() {
             let origin = self.origin(cell);
@@ -195,6 +209,9 @@ impl<'a> PartReader<'a> {
         let mut merges: HashMap<u32, (usize, usize)> = HashMap::new();
         for tr in wrapped(tbl, "tr") {
             let trpr = tr.child("trPr");
+            if trpr.and_then(|t| t.child("del")).is_some() {
+                continue;
+            }
             let header = trpr.and_then(|t| t.child("tblHeader")).is_some_and(on_off);
             let mut col: u32 = trpr
                 .and_then(|t| t.child_val("gridBefore"))

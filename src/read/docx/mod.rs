@@ -55,11 +55,10 @@ pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
         message: "main document part is missing".into(),
     })?;
     if root.name != "document" {
-        return Err(Error::Corrupt {
-            path: path.clone(),
-            part: main.clone(),
-            message: format!(
-                "root element is <{}>, not a WordprocessingML document",
+        return Err(Error::Unsupported {
+            path,
+            looks_like: format!(
+                "an OOXML package whose main part {main} holds <{}>, not a word-processing document",
                 root.name
             ),
         });
