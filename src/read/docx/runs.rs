@@ -207,10 +207,8 @@ impl<'a> PartReader<'a> {
                     self.push_text(&text, props, link, out);
                 }
                 "tab" | "ptab" => self.push_text("\t", props, link, out),
-                "br" => {
-                    if !matches!(e.attr("type"), Some("page") | Some("column")) {
-                        self.push_text("\n", props, link, out);
-                    }
+                "br" if !matches!(e.attr("type"), Some("page") | Some("column")) => {
+                    self.push_text("\n", props, link, out)
                 }
                 "cr" => self.push_text("\n", props, link, out),
                 "noBreakHyphen" => self.push_text("-", props, link, out),
