@@ -77,15 +77,15 @@ pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
         );
         doc.blocks = reader.read_blocks(body, None)?;
     }
-    if doc.blocks.is_empty() {
-        return Err(Error::Empty { path });
-    }
     let mut ctx = furniture::FurnitureContext {
         styles: &styles,
         numbering: &mut numbering,
         paragraphs: &mut paragraphs,
     };
     doc.furniture = furniture::read_furniture(pkg, &root, &rels, &mut ctx)?;
+    if doc.blocks.is_empty() && doc.furniture.is_empty() {
+        return Err(Error::Empty { path });
+    }
     doc.properties = properties::read_properties(pkg, &package_rels)?;
     Ok(doc)
 }
