@@ -380,9 +380,9 @@ fn run_properties_resolve_through_styles() {
 
 #[test]
 fn special_characters_become_text() {
-    let body = r#"<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</w:t><w:br w:type="page"/><w:t>visio</w:t><w:softHyphen/><w:t>conférence</w:t><w:noBreakHyphen/><w:t>x</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve"> espace </w:t></w:r></w:p>"#;
+    let body = r#"<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>d</w:t><w:br w:type="page"/><w:t>visio</w:t><w:softHyphen/><w:t>conférence</w:t><w:noBreakHyphen/><w:t>x</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Wingdings" w:char="F0FC"/><w:t xml:space="preserve"> espace </w:t></w:r></w:p>"#;
     let doc = read(&DocxBuilder::new(body));
-    assert_eq!(texts(&doc), ["a\tb\nc\ndvisioconférence-x• espace "]);
+    assert_eq!(texts(&doc), ["a\tb\nc\ndvisioconférence-x•α✓ espace "]);
 }
 
 #[test]
@@ -516,6 +516,20 @@ fn origins_count_blocks_in_reading_order() {
     assert_eq!(last.origin.index, 3);
     assert_eq!(last.origin.part.as_deref(), Some("word/document.xml"));
     assert_eq!(last.origin.cell, None);
+}
+
+#[test]
+fn empty_numbered_items_keep_their_number() {
+    let body = [
+        numbered(1, 0, ""),
+        numbered(1, 0, "Deux"),
+        numbered(2, 0, ""),
+    ]
+    .concat();
+    let doc = read(&DocxBuilder::new(&body).numbering(NUMBERING));
+    let labels: Vec<_> = paragraphs(&doc).iter().map(|p| label(&p.role)).collect();
+    assert_eq!(labels.len(), 2, "an empty bullet is dropped");
+    assert_eq!(labels[0], Some((0, MarkerKind::Decimal, Some("1.".into()))));
 }
 
 #[test]

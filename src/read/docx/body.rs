@@ -145,7 +145,9 @@ impl<'a> PartReader<'a> {
         all.extend(inline.runs);
         let runs = merge_runs(all);
         let has_text = runs.iter().any(|r| !r.text.trim().is_empty());
-        if has_text || inline.checkbox.is_some() {
+        // An empty numbered item still shows its number.
+        let numbered = matches!(&role, Role::ListItem { marker, .. } if marker.label.is_some());
+        if has_text || numbered || inline.checkbox.is_some() {
             let origin = self.origin(cell);
             out.push(Block::Paragraph(Paragraph::new(role, runs, origin)));
         }

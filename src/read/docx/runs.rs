@@ -70,15 +70,34 @@ fn hyperlink_target(instruction: &str) -> Option<String> {
         .or_else(|| args.split_whitespace().next().map(str::to_string))
 }
 
-/// Maps Symbol/Wingdings private-use code points (`w:sym w:char="F0B7"`) to visible
-/// characters; unknown symbols are dropped.
-fn symbol_char(code: &str) -> Option<char> {
+/// Greek letters of the Symbol font at its ASCII positions ('A'..'Z', 'a'..'z').
+const SYMBOL_GREEK_UPPER: &str = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ";
+const SYMBOL_GREEK_LOWER: &str = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ";
+
+/// Maps `w:sym` characters to visible ones: Symbol-font Greek letters and digits, and
+/// common Symbol/Wingdings bullets and arrows given as private-use code points (F0xx).
+/// Unknown symbols are dropped.
+fn symbol_char(font: Option<&str>, code: &str) -> Option<char> {
     let n = u32::from_str_radix(code.trim(), 16).ok()?;
     let n = if (0xF000..=0xF0FF).contains(&n) {
         n - 0xF000
-    } else {
+    } else if n > 0xFF {
         return char::from_u32(n).filter(|c| !c.is_control());
+    } else {
+        n
     };
+    let symbol_font = font.is_some_and(|f| f.trim().eq_ignore_ascii_case("symbol"));
+    if symbol_font {
+        let greek = match n {
+            0x41..=0x5A => SYMBOL_GREEK_UPPER.chars().nth((n - 0x41) as usize),
+            0x61..=0x7A => SYMBOL_GREEK_LOWER.chars().nth((n - 0x61) as usize),
+            0x20..=0x40 | 0x5B..=0x60 => char::from_u32(n),
+            _ => None,
+        };
+        if greek.is_some() {
+            return greek;
+        }
+    }
     match n {
         0xB7 | 0x9F | 0x6C => Some('•'),
         0xA7 | 0x6E => Some('▪'),
@@ -213,7 +232,7 @@ impl<'a> PartReader<'a> {
                 "cr" => self.push_text("\n", props, link, out),
                 "noBreakHyphen" => self.push_text("-", props, link, out),
                 "sym" => {
-                    if let Some(c) = e.attr("char").and_then(symbol_char) {
+                    if let Some(c) = e.attr("char").and_then(|c| symbol_char(e.attr("font"), c)) {
                         self.push_text(c.encode_utf8(&mut [0u8; 4]), props, link, out);
                     }
                 }
