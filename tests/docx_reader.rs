@@ -519,6 +519,23 @@ fn origins_count_blocks_in_reading_order() {
 }
 
 #[test]
+fn numbering_style_links_borrow_the_linked_definition() {
+    let styles = r#"<w:style w:type="numbering" w:styleId="ListeNumeros"><w:name w:val="Liste numeros"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#;
+    let numbering = format!(
+        "{NUMBERING}{}",
+        r#"<w:abstractNum w:abstractNumId="9"><w:numStyleLink w:val="ListeNumeros"/></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>"#
+    );
+    let body = [numbered(9, 0, "Premier"), numbered(9, 1, "Sous")].concat();
+    let doc = read(&DocxBuilder::new(&body).styles(styles).numbering(&numbering));
+    let labels: Vec<_> = paragraphs(&doc).iter().map(|p| label(&p.role)).collect();
+    assert_eq!(labels[0], Some((0, MarkerKind::Decimal, Some("1.".into()))));
+    assert_eq!(
+        labels[1],
+        Some((1, MarkerKind::Decimal, Some("1.1".into())))
+    );
+}
+
+#[test]
 fn empty_numbered_items_keep_their_number() {
     let body = [
         numbered(1, 0, ""),
@@ -657,4 +674,24 @@ fn seed_word_like_variant_keeps_structure_and_furniture() {
         doc.properties.title.as_deref(),
         Some("Compte-rendu du point pays République de Corée")
     );
+}
+
+#[test]
+fn nesting_just_under_the_depth_limit_reads_without_overflow() {
+    let tables = 160;
+    let body = format!(
+        "{}{}{}",
+        "<w:tbl><w:tr><w:tc>".repeat(tables),
+        para("au fond"),
+        "</w:tc></w:tr></w:tbl>".repeat(tables)
+    );
+    let doc = read(&DocxBuilder::new(&body));
+    assert!(matches!(doc.blocks[0], Block::Table(_)));
+    let links = 500;
+    let body = format!(
+        "<w:p>{}<w:r><w:t>lien</w:t></w:r>{}</w:p>",
+        "<w:hyperlink w:anchor=\"a\">".repeat(links),
+        "</w:hyperlink>".repeat(links)
+    );
+    assert_eq!(texts(&read(&DocxBuilder::new(&body))), ["lien"]);
 }

@@ -49,6 +49,8 @@ pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
         None => numbering::Numbering::default(),
     };
 
+    numbering.resolve_style_links(|style| styles.numbering(Some(style)).num_id);
+
     let root = package_parts::read_xml(pkg, &main)?.ok_or_else(|| Error::Corrupt {
         path: path.clone(),
         part: main.clone(),

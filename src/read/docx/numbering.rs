@@ -46,6 +46,8 @@ struct Num {
 pub struct Numbering {
     abstracts: HashMap<String, HashMap<u8, Level>>,
     nums: HashMap<String, Num>,
+    /// Abstract definitions that only point at a numbering style (`w:numStyleLink`).
+    style_links: Vec<(String, String)>,
     counters: HashMap<String, [Option<u32>; LEVELS]>,
 }
 
@@ -67,6 +69,9 @@ impl Numbering {
                 .children_named("lvl")
                 .filter_map(|l| Some((ilvl_of(l)?, Level::from_xml(l))))
                 .collect();
+            if let Some(link) = a.child_val("numStyleLink") {
+                n.style_links.push((id.to_string(), link.to_string()));
+            }
             n.abstracts.insert(id.to_string(), levels);
         }
         for num in root.children_named("num") {
@@ -91,6 +96,23 @@ impl Numbering {
             n.nums.insert(id.to_string(), inst);
         }
         n
+    }
+
+    /// Gives abstract definitions that link to a numbering style the levels of the list
+    /// that style numbers with (`style_num` maps a style id to its `numId`).
+    pub fn resolve_style_links(&mut self, style_num: impl Fn(&str) -> Option<String>) {
+        for (abstract_id, style) in std::mem::take(&mut self.style_links) {
+            let target = style_num(&style)
+                .and_then(|num_id| self.nums.get(&num_id))
+                .map(|num| num.abstract_id.clone())
+                .filter(|a| *a != abstract_id);
+            if let Some(levels) = target.and_then(|a| self.abstracts.get(&a)).cloned() {
+                let own = self.abstracts.entry(abstract_id).or_default();
+                if own.is_empty() {
+                    *own = levels;
+                }
+            }
+        }
     }
 
     /// Forgets the counters (each part numbers its lists afresh).

@@ -5,6 +5,8 @@
 //! (`purl.oclc.org/ooxml/officeDocument/...`) and LibreOffice's lower-case `officedocument`
 //! spellings all match.
 
+use std::collections::HashMap;
+
 use crate::error::Error;
 use crate::read::package::Package;
 
@@ -21,17 +23,28 @@ pub struct Relationship {
     pub external: bool,
 }
 
-/// The relationships of one part.
+/// The relationships of one part, indexed by id (documents may hold thousands of links).
 #[derive(Debug, Default, Clone)]
-pub struct Relationships(pub Vec<Relationship>);
+pub struct Relationships {
+    list: Vec<Relationship>,
+    by_id: HashMap<String, usize>,
+}
 
 impl Relationships {
+    fn new(list: Vec<Relationship>) -> Self {
+        let mut by_id = HashMap::with_capacity(list.len());
+        for (i, r) in list.iter().enumerate() {
+            by_id.entry(r.id.clone()).or_insert(i);
+        }
+        Relationships { list, by_id }
+    }
+
     pub fn by_id(&self, id: &str) -> Option<&Relationship> {
-        self.0.iter().find(|r| r.id == id)
+        self.by_id.get(id).and_then(|&i| self.list.get(i))
     }
 
     pub fn first_of(&self, kind: &str) -> Option<&Relationship> {
-        self.0.iter().find(|r| r.kind == kind && !r.external)
+        self.list.iter().find(|r| r.kind == kind && !r.external)
     }
 }
 
@@ -86,7 +99,7 @@ pub fn relationships(pkg: &mut Package, part: &str) -> Result<Relationships, Err
             })
         })
         .collect();
-    Ok(Relationships(rels))
+    Ok(Relationships::new(rels))
 }
 
 /// Resolves a relative target against a part's folder; a leading '/' is package-absolute.
