@@ -79,8 +79,14 @@ fn paragraphs_headings_and_title() {
         roles,
         vec![
             Role::Title,
-            Role::Heading { level: 1 },
-            Role::Heading { level: 2 },
+            Role::Heading {
+                level: 1,
+                number: None
+            },
+            Role::Heading {
+                level: 2,
+                number: None
+            },
             Role::Title,
             Role::Normal
         ]
@@ -632,7 +638,13 @@ fn headings_in_numbered_lists_keep_their_number_and_checkboxes_are_read() {
         )),
     );
     let ps = paragraphs(&doc.blocks);
-    assert_eq!(ps[0].role, Role::Heading { level: 1 });
+    assert_eq!(
+        ps[0].role,
+        Role::Heading {
+            level: 1,
+            number: None
+        }
+    );
     assert_eq!(ps[0].text(), "1. Ouverture");
     assert_eq!(ps[1].text(), "2. Budget");
     let checks: Vec<_> = ps[2..]
@@ -659,7 +671,13 @@ fn unusual_namespace_prefixes_read_the_same() {
             .into(),
     );
     let doc = read(&b);
-    assert_eq!(paragraphs(&doc.blocks)[0].role, Role::Heading { level: 2 });
+    assert_eq!(
+        paragraphs(&doc.blocks)[0].role,
+        Role::Heading {
+            level: 2,
+            number: None
+        }
+    );
 }
 
 // ---- Real files from ../shared (skipped when absent) ----

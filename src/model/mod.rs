@@ -118,9 +118,12 @@ impl Marker {
 pub enum Role {
     Normal,
     Title,
-    /// Heading with its outline level (1 = top).
+    /// Heading with its outline level (1 = top) and, when the heading is numbered by the
+    /// format's list numbering rather than typed, the rendered number ("2.", "1.3").
     Heading {
         level: u8,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        number: Option<String>,
     },
     /// List item; level 0 is the outermost.
     ListItem {

@@ -107,7 +107,10 @@ pub fn find_header(lines: &[Line], section_lines: &[usize], props: &Properties) 
                 title_start(&l.text).is_some() && l.text.split_whitespace().count() <= 40
             })
         })
-        .or_else(|| head.iter().position(|l| matches!(l.kind, Kind::Heading(_))));
+        .or_else(|| {
+            head.iter()
+                .position(|l| matches!(l.kind, Kind::Heading(..)))
+        });
     if let Some(t) = title_line {
         let text = &head[t].text;
         let start = if head[t].kind == Kind::Title {

@@ -11,7 +11,8 @@ use crate::record::SourceSpan;
 pub enum Kind {
     Normal,
     Title,
-    Heading(u8),
+    /// Heading with its level and its list number when numbering gives one.
+    Heading(u8, Option<String>),
     /// List item: level, ordered, label ("1.", "a)"), checkbox state.
     Item {
         level: u8,
@@ -113,7 +114,7 @@ fn line_of(p: &Paragraph, cell: Option<(usize, u32, u32)>) -> Option<Line> {
     let kind = match &p.role {
         Role::Normal => Kind::Normal,
         Role::Title => Kind::Title,
-        Role::Heading { level } => Kind::Heading(*level),
+        Role::Heading { level, number } => Kind::Heading(*level, number.clone()),
         Role::ListItem { level, marker } => Kind::Item {
             level: *level,
             ordered: marker.is_ordered(),

@@ -51,11 +51,16 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
             continue;
         }
         match &l.kind {
-            Kind::Heading(level) => {
+            Kind::Heading(level, list_number) => {
                 if is_list_heading(&l.text) {
                     continue;
                 }
-                let (number, title) = split_number(&l.text);
+                let (typed, title) = split_number(&l.text);
+                let number = typed.or_else(|| {
+                    list_number
+                        .as_ref()
+                        .map(|n| n.trim_end_matches(['.', ')']).to_string())
+                });
                 marks.push(SectionMark {
                     line: i,
                     number,

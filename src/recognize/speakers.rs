@@ -252,7 +252,7 @@ fn header_of(line: &Line) -> Option<Header> {
             }
             speech_verb(text).map(|s| Header::Inline(s, text.to_string()))
         }
-        Kind::Normal | Kind::Heading(_) => {
+        Kind::Normal | Kind::Heading(..) => {
             if let Some(s) = represented_by(text) {
                 return Some(Header::Block(s));
             }

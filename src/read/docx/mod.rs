@@ -1,13 +1,93 @@
 //! WordprocessingML reader (.docx, .docm, .dotx).
+//!
+//! The main part is found through the package relationships (or `[Content_Types].xml`),
+//! never by a fixed path. Elements are matched by local name, so transitional, Strict and
+//! oddly-prefixed documents read alike. Body text, furniture (headers, footers, notes,
+//! comments) and properties are kept apart.
 
 use crate::error::Error;
-use crate::model::Document;
+use crate::model::{Document, Format};
 use crate::read::package::Package;
+
+mod body;
+mod furniture;
+mod numbering;
+mod package_parts;
+mod properties;
+mod runs;
+mod styles;
+mod xml;
+
+pub use xml::{MAX_XML_DEPTH, MAX_XML_ELEMENTS};
+
+/// Most paragraphs read from one document (body and furniture together).
+pub const MAX_PARAGRAPHS: usize = 1_000_000;
 
 /// Reads a DOCX package into a Document.
 pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
-    Err(Error::Unsupported {
-        path: pkg.path().to_string(),
-        looks_like: "a DOCX package (DOCX reading is not implemented yet)".into(),
-    })
+    let path = pkg.path().to_string();
+    let package_rels = package_parts::relationships(pkg, "")?;
+    let main = package_parts::main_part(pkg, &package_rels)?;
+    let rels = package_parts::relationships(pkg, &main)?;
+
+    let styles = match rels.first_of("styles") {
+        Some(rel) => {
+            let target = rel.target.clone();
+            package_parts::read_xml(pkg, &target)?
+                .map(|root| styles::Styles::from_xml(&root))
+                .unwrap_or_default()
+        }
+        None => styles::Styles::default(),
+    };
+    let mut numbering = match rels.first_of("numbering") {
+        Some(rel) => {
+            let target = rel.target.clone();
+            package_parts::read_xml(pkg, &target)?
+                .map(|root| numbering::Numbering::from_xml(&root))
+                .unwrap_or_default()
+        }
+        None => numbering::Numbering::default(),
+    };
+
+    numbering.resolve_style_links(|style| styles.numbering(Some(style)).num_id);
+
+    let root = package_parts::read_xml(pkg, &main)?.ok_or_else(|| Error::Corrupt {
+        path: path.clone(),
+        part: main.clone(),
+        message: "main document part is missing".into(),
+    })?;
+    if root.name != "document" {
+        return Err(Error::Unsupported {
+            path,
+            looks_like: format!(
+                "an OOXML package whose main part {main} holds <{}>, not a word-processing document",
+                root.name
+            ),
+        });
+    }
+
+    let mut paragraphs = 0usize;
+    let mut doc = Document::new(Format::Docx);
+    if let Some(body) = root.child("body") {
+        let mut reader = body::PartReader::new(
+            &styles,
+            &mut numbering,
+            &rels,
+            &main,
+            &path,
+            &mut paragraphs,
+        );
+        doc.blocks = reader.read_blocks(body, None)?;
+    }
+    let mut ctx = furniture::FurnitureContext {
+        styles: &styles,
+        numbering: &mut numbering,
+        paragraphs: &mut paragraphs,
+    };
+    doc.furniture = furniture::read_furniture(pkg, &root, &rels, &mut ctx)?;
+    if doc.blocks.is_empty() && doc.furniture.is_empty() {
+        return Err(Error::Empty { path });
+    }
+    doc.properties = properties::read_properties(pkg, &package_rels)?;
+    Ok(doc)
 }

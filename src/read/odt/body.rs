@@ -182,7 +182,10 @@ impl<'s> BodyReader<'s> {
                 .or_else(|| style.and_then(|s| self.styles.outline_level(s)))
                 .unwrap_or(1)
                 .clamp(1, 10);
-            return Role::Heading { level };
+            return Role::Heading {
+                level,
+                number: None,
+            };
         }
         Role::Normal
     }

@@ -219,7 +219,14 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
         }
         if let Some(c) = HEADING.captures(raw) {
             let level = c[1].len() as u8;
-            b.start(Role::Heading { level }, &c[2], n);
+            b.start(
+                Role::Heading {
+                    level,
+                    number: None,
+                },
+                &c[2],
+                n,
+            );
             b.flush();
             b.list_indents.clear();
             i += 1;
@@ -230,6 +237,7 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
             if let Some(p) = b.pending.as_mut().filter(|p| p.lines.len() == 1) {
                 if matches!(p.role, Role::Normal) {
                     p.role = Role::Heading {
+                        number: None,
                         level: if raw.trim().starts_with('=') { 1 } else { 2 },
                     };
                     p.last = n;
@@ -461,9 +469,21 @@ mod tests {
     #[test]
     fn headings_and_setext() {
         let ps = paras("# Ordre du jour\n\nCompte rendu\n============\n");
-        assert_eq!(ps[0].role, Role::Heading { level: 1 });
+        assert_eq!(
+            ps[0].role,
+            Role::Heading {
+                level: 1,
+                number: None
+            }
+        );
         assert_eq!(ps[0].text(), "Ordre du jour");
-        assert_eq!(ps[1].role, Role::Heading { level: 1 });
+        assert_eq!(
+            ps[1].role,
+            Role::Heading {
+                level: 1,
+                number: None
+            }
+        );
     }
 
     #[test]
