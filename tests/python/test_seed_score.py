@@ -26,13 +26,24 @@ def shared_dir() -> Path:
     return Path(os.environ.get("CUFMINUTES_SHARED", ROOT.parent / "shared"))
 
 
-def test_seed_document_meets_acceptance_figures(tmp_path: Path) -> None:
+SEED_VARIANTS = [
+    ".txt",
+    ".odt",
+    ".pandoc.docx",
+    ".libreoffice.docx",
+    ".word-like.docx",
+]
+
+
+@pytest.mark.parametrize("variant", SEED_VARIANTS)
+def test_seed_document_meets_acceptance_figures(tmp_path: Path, variant: str) -> None:
+    """Every format of the same compte-rendu gives the same, complete record."""
     seed = shared_dir() / "corpus" / "seed"
     if not seed.is_dir():
         pytest.skip("../shared not found: seed scoring skipped")
     pred = tmp_path / "pred"
     pred.mkdir()
-    record = cufminutes.parse(seed / f"{DOC_ID}.txt")
+    record = cufminutes.parse(seed / f"{DOC_ID}{variant}")
     (pred / f"{DOC_ID}.json").write_text(record.to_json(indent=2), encoding="utf-8")
 
     out = tmp_path / "out.json"
