@@ -3,6 +3,7 @@
 use crate::error::Error;
 use crate::model::Document;
 
+mod counters;
 pub mod docx;
 pub mod odt;
 pub mod package;

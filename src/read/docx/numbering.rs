@@ -222,57 +222,19 @@ fn render_label(
     out
 }
 
+use crate::read::counters::{letters, roman};
+
 /// Formats a counter value: decimal, letters (a..z, aa..), roman numerals.
 pub fn format_number(n: u32, format: &str) -> String {
     match format {
-        "lowerLetter" => letters(n),
-        "upperLetter" => letters(n).to_uppercase(),
+        "lowerLetter" => letters(n, false),
+        "upperLetter" => letters(n, true),
         "lowerRoman" => roman(n).to_lowercase(),
         "upperRoman" => roman(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         "bullet" | "none" => String::new(),
         _ => n.to_string(),
     }
-}
-
-/// Word's letter numbering: a..z, then aa..zz, aaa..
-fn letters(n: u32) -> String {
-    if n == 0 {
-        return "0".into();
-    }
-    let idx = (n - 1) % 26;
-    let reps = ((n - 1) / 26 + 1).min(50) as usize;
-    let c = char::from(b'a' + idx as u8);
-    std::iter::repeat_n(c, reps).collect()
-}
-
-fn roman(mut n: u32) -> String {
-    if n == 0 || n >= 4000 {
-        return n.to_string();
-    }
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut s = String::new();
-    for (v, r) in TABLE {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
 }
 
 #[cfg(test)]

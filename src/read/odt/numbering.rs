@@ -134,6 +134,8 @@ fn kind_of(format: &str) -> MarkerKind {
     }
 }
 
+use crate::read::counters::{letters, roman};
+
 /// Renders a counter in an ODF `style:num-format`.
 pub fn format_number(v: u32, format: &str) -> String {
     match format {
@@ -143,48 +145,6 @@ pub fn format_number(v: u32, format: &str) -> String {
         "I" => roman(v),
         _ => v.to_string(),
     }
-}
-
-/// a..z, then aa, bb, ... as office suites count letters.
-fn letters(v: u32, upper: bool) -> String {
-    if v == 0 {
-        return "0".into();
-    }
-    let idx = (v - 1) % 26;
-    let repeat = ((v - 1) / 26 + 1).min(64) as usize;
-    let base = if upper { b'A' } else { b'a' };
-    let c = (base + idx as u8) as char;
-    std::iter::repeat_n(c, repeat).collect()
-}
-
-fn roman(v: u32) -> String {
-    if v == 0 || v >= 4000 {
-        return v.to_string();
-    }
-    const TABLE: &[(u32, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut n = v;
-    let mut out = String::new();
-    for &(value, s) in TABLE {
-        while n >= value {
-            out.push_str(s);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
