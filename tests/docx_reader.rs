@@ -519,6 +519,27 @@ fn origins_count_blocks_in_reading_order() {
 }
 
 #[test]
+fn restarted_instances_share_the_outer_counters_of_their_definition() {
+    let numbering = format!(
+        "{NUMBERING}{}",
+        r#"<w:num w:numId="6"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#
+    );
+    let body = [
+        numbered(1, 0, "Chapitre un"),
+        numbered(1, 1, "Section"),
+        numbered(1, 0, "Chapitre deux"),
+        numbered(6, 1, "Section reprise"),
+    ]
+    .concat();
+    let doc = read(&DocxBuilder::new(&body).numbering(&numbering));
+    let labels: Vec<_> = paragraphs(&doc).iter().map(|p| label(&p.role)).collect();
+    assert_eq!(
+        labels[3],
+        Some((1, MarkerKind::Decimal, Some("2.1".into())))
+    );
+}
+
+#[test]
 fn numbering_style_links_borrow_the_linked_definition() {
     let styles = r#"<w:style w:type="numbering" w:styleId="ListeNumeros"><w:name w:val="Liste numeros"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#;
     let numbering = format!(
