@@ -145,3 +145,24 @@ fn nesting_just_under_the_depth_limit_reads_without_overflow() {
     );
     assert_eq!(texts(&read(&DocxBuilder::new(&body))), ["lien"]);
 }
+
+#[test]
+fn utf16_parts_are_decoded() {
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="{}"><w:body>{}</w:body></w:document>"#,
+        support::docx_builder::W,
+        para("Réunion en UTF-16")
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(document.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    let bytes = support::docx_builder::zip_of_bytes(&[
+        ("word/document.xml", utf16),
+        (
+            "_rels/.rels",
+            br#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.to_vec(),
+        ),
+        ("[Content_Types].xml", br#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_vec()),
+    ]);
+    let doc = cufminutes::read_bytes(&bytes, Some("test.docx")).expect("reads");
+    assert_eq!(texts(&doc), ["Réunion en UTF-16"]);
+}

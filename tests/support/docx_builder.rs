@@ -209,11 +209,20 @@ impl DocxBuilder {
 
 /// A zip holding these (name, content) entries.
 pub fn zip_of(files: &[(String, String)]) -> Vec<u8> {
+    let bytes: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_bytes().to_vec()))
+        .collect();
+    zip_of_bytes(&bytes)
+}
+
+/// A zip holding these (name, bytes) entries.
+pub fn zip_of_bytes(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in files {
-        zip.start_file(name.as_str(), SimpleFileOptions::default())
+        zip.start_file(*name, SimpleFileOptions::default())
             .expect("start zip entry");
-        zip.write_all(content.as_bytes()).expect("write zip entry");
+        zip.write_all(content).expect("write zip entry");
     }
     zip.finish().expect("finish zip").into_inner()
 }
