@@ -216,3 +216,13 @@ fn drop_cap_letter_joins_its_paragraph() {
     let doc = read(&DocxBuilder::new(&body));
     assert_eq!(texts(&doc), ["La séance est ouverte."]);
 }
+
+#[test]
+fn legacy_form_checkboxes_become_checkbox_items() {
+    let body = r#"<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="0"/><w:checked/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> Excusé</w:t></w:r></w:p>"#;
+    let doc = read(&DocxBuilder::new(body));
+    match &paragraphs(&doc)[0].role {
+        Role::ListItem { marker, .. } => assert_eq!(marker.checked, Some(true)),
+        r => panic!("unexpected {r:?}"),
+    }
+}

@@ -47,3 +47,19 @@ fn nested_tables_are_kept_inside_their_cell() {
     assert_eq!(cell.blocks.len(), 2);
     assert!(matches!(&cell.blocks[1], Block::Table(t) if t.rows[0].cells.len() == 1));
 }
+
+#[test]
+fn legacy_horizontal_merges_widen_the_first_cell() {
+    let cell =
+        |props: &str, text: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", para(text));
+    let body = format!(
+        "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+        cell(r#"<w:hMerge w:val="restart"/>"#, "Large"),
+        cell("<w:hMerge/>", ""),
+        cell("", "Seule")
+    );
+    let doc = read(&DocxBuilder::new(&body));
+    let row = &first_table(&doc).rows[0];
+    assert_eq!(row.cells.len(), 2);
+    assert_eq!(row.cells[0].col_span, 2);
+}

@@ -236,7 +236,14 @@ impl<'a> PartReader<'a> {
                         self.push_text(c.encode_utf8(&mut [0u8; 4]), props, link, out);
                     }
                 }
-                "fldChar" => self.field_char(e),
+                "fldChar" => {
+                    // A legacy form checkbox (FORMCHECKBOX) says its state in ffData.
+                    if let Some(cb) = e.child("ffData").and_then(|f| f.child("checkBox")) {
+                        let state = cb.child("checked").or_else(|| cb.child("default"));
+                        out.checkbox.get_or_insert(state.is_some_and(on_off));
+                    }
+                    self.field_char(e)
+                }
                 "instrText" => {
                     if let Some(top) = self.fields.last_mut() {
                         if !top.result && top.overflow == 0 {
