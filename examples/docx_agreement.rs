@@ -12,7 +12,9 @@
 //! normalized, as pandoc writes some superscripts as Unicode superscript digits ("m²").
 //! pandoc's plain-writer markup is undone on its side before comparing: note markers
 //! ("[1]"), table placeholders ("[TABLE]") and super/subscript wrappers ("Hell^(o)").
-//! Figures are printed with and without that clean-up.
+//! Figures are printed with and without that clean-up. Files pandoc could not read (no
+//! `.pandoc.txt`) or where it printed no words at all (image-only files, text boxes it
+//! skips) are left out of the F1 figures; the latter are counted apart.
 
 use std::collections::{BTreeMap, HashMap};
 use std::panic::{catch_unwind, AssertUnwindSafe};
