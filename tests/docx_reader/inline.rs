@@ -107,3 +107,18 @@ fn special_characters_become_text() {
     let doc = read(&DocxBuilder::new(body));
     assert_eq!(texts(&doc), ["a\tb\nc\ndvisioconférence-x•α✓ espace "]);
 }
+
+#[test]
+fn deleted_numbered_paragraphs_are_dropped_and_not_counted() {
+    let body = format!(
+        r#"{}<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="9" w:author="A"/></w:rPr></w:pPr><w:del w:id="8" w:author="A"><w:r><w:delText>Retiré</w:delText></w:r></w:del></w:p>{}"#,
+        numbered(1, 0, "Premier"),
+        numbered(1, 0, "Deuxième")
+    );
+    let doc = read(&DocxBuilder::new(&body).numbering(super::structure::NUMBERING));
+    assert_eq!(texts(&doc), ["Premier", "Deuxième"]);
+    assert_eq!(
+        label(&paragraphs(&doc)[1].role),
+        Some((0, MarkerKind::Decimal, Some("2.".into())))
+    );
+}

@@ -10,6 +10,7 @@ pub(crate) const HEADING_STYLES: &str = r#"
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Fancy body"/></w:style>
 <w:style w:type="paragraph" w:styleId="Plan"><w:name w:val="Plan"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="SousPlan"><w:name w:val="Sous plan"/><w:basedOn w:val="Plan"/></w:style>
+<w:style w:type="paragraph" w:styleId="SousTitre"><w:name w:val="Subtitle"/><w:basedOn w:val="Titre"/></w:style>
 <w:style w:type="paragraph" w:styleId="Intertitre"><w:name w:val="Intertitre"/><w:basedOn w:val="Titre1"/></w:style>
 "#;
 
@@ -17,6 +18,7 @@ pub(crate) const HEADING_STYLES: &str = r#"
 fn headings_come_from_outline_levels_and_localized_style_names() {
     let body = [
         styled("Titre", "Compte-rendu"),
+        styled("SousTitre", "Sous-titre"),
         styled("Titre1", "Introduction"),
         styled("Titre2", "Contexte"),
         styled("Heading1", "Pas un titre"),
@@ -36,6 +38,7 @@ fn headings_come_from_outline_levels_and_localized_style_names() {
         roles,
         [
             Role::Title,
+            Role::Normal,
             h(1),
             h(2),
             Role::Normal,
@@ -47,7 +50,7 @@ fn headings_come_from_outline_levels_and_localized_style_names() {
     );
 }
 
-const NUMBERING: &str = r#"
+pub(crate) const NUMBERING: &str = r#"
 <w:abstractNum w:abstractNumId="0">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
   <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>

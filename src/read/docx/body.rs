@@ -140,6 +140,14 @@ impl<'a> PartReader<'a> {
             self.drop_cap.extend(inline.runs);
             return Ok(());
         }
+        let mark_deleted = ppr
+            .and_then(|p| p.child("rPr"))
+            .and_then(|r| r.child("del"))
+            .is_some();
+        if mark_deleted && !inline.runs.iter().any(|r| !r.text.trim().is_empty()) {
+            // A paragraph deleted as a tracked change: gone, and not counted in its list.
+            return Ok(());
+        }
         let role = self.role(ppr, style, inline.checkbox);
         let mut all = std::mem::take(&mut self.drop_cap);
         all.extend(inline.runs);
