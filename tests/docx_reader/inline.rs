@@ -122,3 +122,9 @@ fn deleted_numbered_paragraphs_are_dropped_and_not_counted() {
         Some((0, MarkerKind::Decimal, Some("2.".into())))
     );
 }
+
+#[test]
+fn ruby_reads_its_base_text_only() {
+    let body = r#"<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"#;
+    assert_eq!(texts(&read(&DocxBuilder::new(body))), ["東京"]);
+}

@@ -257,6 +257,14 @@ impl<'a> PartReader<'a> {
                         self.run_content(b, props, link, out);
                     }
                 }
+                // Ruby (phonetic guide): the base text is read, the guide above it is not.
+                "ruby" => {
+                    if let Some(base) = e.child("rubyBase") {
+                        for r in base.children_named("r") {
+                            self.run(r, props, link, out);
+                        }
+                    }
+                }
                 // Runs may be wrapped (SDT, tracked insertion) inside a run in sloppy files.
                 "r" | "ins" | "moveTo" => self.run_content(e, props, link, out),
                 _ => {}
