@@ -128,3 +128,27 @@ fn ruby_reads_its_base_text_only() {
     let body = r#"<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"#;
     assert_eq!(texts(&read(&DocxBuilder::new(body))), ["東京"]);
 }
+
+#[test]
+fn a_field_that_never_ends_hides_text_for_a_bounded_stretch_only() {
+    let mut body = r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>"#.to_string();
+    for i in 0..40 {
+        body.push_str(&para(&format!("ligne {i}")));
+    }
+    let doc = read(&DocxBuilder::new(&body));
+    assert!(texts(&doc).contains(&"ligne 39".to_string()));
+}
+
+#[test]
+fn field_results_may_span_paragraphs() {
+    let body = format!(
+        r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \o "1-3"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Introduction 1</w:t></w:r></w:p>{}<w:p><w:r><w:t>Débat 3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>{}"#,
+        para("Présentation 2"),
+        para("Corps")
+    );
+    let doc = read(&DocxBuilder::new(&body));
+    assert_eq!(
+        texts(&doc),
+        ["Introduction 1", "Présentation 2", "Débat 3", "Corps"]
+    );
+}

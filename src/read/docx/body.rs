@@ -124,6 +124,7 @@ impl<'a> PartReader<'a> {
                 message: format!("more than MAX_PARAGRAPHS ({MAX_PARAGRAPHS}) paragraphs"),
             });
         }
+        self.drop_runaway_fields();
         let ppr = p.child("pPr");
         let style = self
             .styles
