@@ -166,3 +166,23 @@ fn utf16_parts_are_decoded() {
     let doc = cufminutes::read_bytes(&bytes, Some("test.docx")).expect("reads");
     assert_eq!(texts(&doc), ["Réunion en UTF-16"]);
 }
+
+#[test]
+fn truncated_and_garbled_parts_give_errors_not_panics() {
+    let body = format!(
+        r#"{}<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{}</w:tc></w:tr></w:tbl><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:hyperlink r:id="absent"><w:r><w:t>x</w:t></w:r></w:hyperlink></w:p>"#,
+        numbered(7, 3, "liste inconnue"),
+        para("cellule")
+    );
+    let document = DocxBuilder::new(&body).document_xml();
+    for cut in (0..document.len()).step_by(7) {
+        let Some(prefix) = document.get(..cut) else {
+            continue;
+        };
+        let garbled = prefix.replace("w:val", "w:val=\"&bogus;\" x");
+        for xml in [prefix, garbled.as_str()] {
+            let bytes = DocxBuilder::new("").document_override(xml).build();
+            let _ = cufminutes::read_bytes(&bytes, Some("test.docx"));
+        }
+    }
+}
