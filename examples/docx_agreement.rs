@@ -12,11 +12,14 @@
 //! normalized, as pandoc writes some superscripts as Unicode superscript digits ("m²").
 //! pandoc's plain-writer markup is undone on its side before comparing: note markers
 //! ("[1]"), table placeholders ("[TABLE]") and super/subscript wrappers ("Hell^(o)").
-//! Figures are printed with and without that clean-up.
+//! Figures are printed with and without that clean-up. Files pandoc could not read (no
+//! `.pandoc.txt`) or where it printed no words at all (image-only files, text boxes it
+//! skips) are left out of the F1 figures; the latter are counted apart.
 
 use std::collections::{BTreeMap, HashMap};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use cufminutes::model::{Document, FurnitureKind};
@@ -25,6 +28,8 @@ use unicode_normalization::UnicodeNormalization;
 
 /// A file taking longer than this is reported as slow.
 const SLOW: Duration = Duration::from_secs(2);
+/// A file still being read after this long is abandoned and reported.
+const TIMEOUT: Duration = Duration::from_secs(30);
 /// Below this F1 a file counts as disagreeing.
 const LOW_F1: f64 = 0.8;
 /// How many of the worst files are listed.
@@ -54,6 +59,8 @@ fn main() {
     let mut errors: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut panics = Vec::new();
     let mut slow = Vec::new();
+    let mut timed_out = Vec::new();
+    let mut slowest = Duration::ZERO;
     let mut scores: Vec<(f64, String)> = Vec::new();
     let mut raw_scores: Vec<f64> = Vec::new();
     let mut pandoc_silent = 0usize;
@@ -64,23 +71,26 @@ fn main() {
             .display()
             .to_string();
         let start = Instant::now();
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            cufminutes::read_path(file).map(|doc| with_notes(&doc))
-        }));
+        let outcome = read_with_timeout(file.clone());
         let elapsed = start.elapsed();
+        slowest = slowest.max(elapsed);
         if elapsed > SLOW {
             slow.push((shown.clone(), elapsed));
         }
         let text = match outcome {
-            Err(_) => {
+            None => {
+                timed_out.push(shown);
+                continue;
+            }
+            Some(Err(_)) => {
                 panics.push(shown);
                 continue;
             }
-            Ok(Err(e)) => {
+            Some(Ok(Err(e))) => {
                 *errors.entry(e.kind()).or_default() += 1;
                 None
             }
-            Ok(Ok(text)) => {
+            Some(Ok(Ok(text))) => {
                 read_ok += 1;
                 Some(text)
             }
@@ -112,6 +122,15 @@ fn main() {
     for p in &panics {
         println!("  panic: {p}");
     }
+    println!(
+        "timed out (> {:?}, abandoned): {}",
+        TIMEOUT,
+        timed_out.len()
+    );
+    for f in &timed_out {
+        println!("  timed out: {f}");
+    }
+    println!("slowest file: {slowest:.2?}");
     println!("slow files (> {:?}): {}", SLOW, slow.len());
     for (f, t) in &slow {
         println!("  {t:.2?} {f}");
@@ -150,6 +169,22 @@ fn main() {
     for (s, f) in scores.iter().take(listed) {
         println!("  {s:.3} {f}");
     }
+}
+
+type Outcome = std::thread::Result<Result<String, cufminutes::Error>>;
+
+/// Reads and renders one file on its own thread, so that a panic is caught and a file that
+/// hangs is abandoned after TIMEOUT instead of stopping the run. `None` means timed out.
+fn read_with_timeout(file: PathBuf) -> Option<Outcome> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            cufminutes::read_path(&file).map(|doc| with_notes(&doc))
+        }));
+        // The receiver is gone only after a timeout; nothing is left to tell then.
+        let _ = tx.send(outcome);
+    });
+    rx.recv_timeout(TIMEOUT).ok()
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {

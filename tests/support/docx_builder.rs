@@ -29,6 +29,7 @@ pub struct DocxBuilder {
     parts: Vec<(String, String)>,
     package_rels: bool,
     core_rel_type: String,
+    document: Option<String>,
 }
 
 impl DocxBuilder {
@@ -47,7 +48,32 @@ impl DocxBuilder {
             core_rel_type:
                 "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
                     .into(),
+            document: None,
         }
+    }
+
+    /// Replaces the whole main part with `xml` (for broken-input tests).
+    pub fn document_override(mut self, xml: &str) -> Self {
+        self.document = Some(xml.into());
+        self
+    }
+
+    /// The main part as it will be written.
+    pub fn document_xml(&self) -> String {
+        if let Some(xml) = &self.document {
+            return xml.clone();
+        }
+        let (w, rel) = if self.strict {
+            (W_STRICT, REL_STRICT)
+        } else {
+            (W, REL)
+        };
+        let ns = namespaces(&self.prefix, w, rel);
+        let p = &self.prefix;
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{p}:document {ns}><{p}:body>{}</{p}:body></{p}:document>"#,
+            self.with_prefix(&self.body)
+        )
     }
 
     /// Stores the main part under another name (found through relationships).
@@ -132,10 +158,7 @@ impl DocxBuilder {
         };
         let ns = namespaces(&self.prefix, w, rel);
         let p = &self.prefix;
-        let document = format!(
-            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><{p}:document {ns}><{p}:body>{}</{p}:body></{p}:document>"#,
-            self.with_prefix(&self.body)
-        );
+        let document = self.document_xml();
         let mut files: Vec<(String, String)> = vec![(self.main.clone(), document)];
         let wrap = |root: &str, inner: &str| {
             format!(
@@ -209,11 +232,20 @@ impl DocxBuilder {
 
 /// A zip holding these (name, content) entries.
 pub fn zip_of(files: &[(String, String)]) -> Vec<u8> {
+    let bytes: Vec<(&str, Vec<u8>)> = files
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_bytes().to_vec()))
+        .collect();
+    zip_of_bytes(&bytes)
+}
+
+/// A zip holding these (name, bytes) entries.
+pub fn zip_of_bytes(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in files {
-        zip.start_file(name.as_str(), SimpleFileOptions::default())
+        zip.start_file(*name, SimpleFileOptions::default())
             .expect("start zip entry");
-        zip.write_all(content.as_bytes()).expect("write zip entry");
+        zip.write_all(content).expect("write zip entry");
     }
     zip.finish().expect("finish zip").into_inner()
 }

@@ -124,6 +124,7 @@ impl<'a> PartReader<'a> {
                 message: format!("more than MAX_PARAGRAPHS ({MAX_PARAGRAPHS}) paragraphs"),
             });
         }
+        self.drop_runaway_fields();
         let ppr = p.child("pPr");
         let style = self
             .styles
@@ -138,6 +139,14 @@ impl<'a> PartReader<'a> {
         if drop_cap {
             // The enlarged first letter sits in its own frame paragraph.
             self.drop_cap.extend(inline.runs);
+            return Ok(());
+        }
+        let mark_deleted = ppr
+            .and_then(|p| p.child("rPr"))
+            .and_then(|r| r.child("del"))
+            .is_some();
+        if mark_deleted && !inline.runs.iter().any(|r| !r.text.trim().is_empty()) {
+            // A paragraph deleted as a tracked change: gone, and not counted in its list.
             return Ok(());
         }
         let role = self.role(ppr, style, inline.checkbox);
@@ -221,7 +230,7 @@ impl<'a> PartReader<'a> {
                 .unwrap_or(0)
                 .min(MAX_COL_SPAN);
             let row_index = rows.len();
-            let mut cells = Vec::new();
+            let mut cells: Vec<Cell> = Vec::new();
             for tc in wrapped(tr, "tc") {
                 let tcpr = tc.child("tcPr");
                 let span = tcpr
@@ -229,6 +238,17 @@ impl<'a> PartReader<'a> {
                     .and_then(|v| v.trim().parse::<u32>().ok())
                     .unwrap_or(1)
                     .clamp(1, MAX_COL_SPAN);
+                // Word 2003-style horizontal merge: continuation cells widen the cell before.
+                let hmerge_continue = tcpr
+                    .and_then(|t| t.child("hMerge"))
+                    .is_some_and(|h| h.attr("val") != Some("restart"));
+                if hmerge_continue {
+                    if let Some(prev) = cells.last_mut() {
+                        prev.col_span = prev.col_span.saturating_add(span).min(MAX_COL_SPAN);
+                        col = col.saturating_add(span);
+                        continue;
+                    }
+                }
                 let vmerge = tcpr
                     .and_then(|t| t.child("vMerge"))
                     .map(|v| v.attr("val") == Some("restart"));

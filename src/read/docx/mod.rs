@@ -23,6 +23,23 @@ pub use xml::{MAX_XML_DEPTH, MAX_XML_ELEMENTS};
 /// Most paragraphs read from one document (body and furniture together).
 pub const MAX_PARAGRAPHS: usize = 1_000_000;
 
+/// Reads the part the main part relates to with `kind` ("styles", "numbering"), or the
+/// default when there is none.
+fn read_related<T: Default>(
+    pkg: &mut Package,
+    rels: &package_parts::Relationships,
+    kind: &str,
+    build: impl Fn(&xml::Element) -> T,
+) -> Result<T, Error> {
+    let Some(rel) = rels.first_of(kind) else {
+        return Ok(T::default());
+    };
+    let target = rel.target.clone();
+    Ok(package_parts::read_xml(pkg, &target)?
+        .map(|root| build(&root))
+        .unwrap_or_default())
+}
+
 /// Reads a DOCX package into a Document.
 pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
     let path = pkg.path().to_string();
@@ -30,25 +47,8 @@ pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
     let main = package_parts::main_part(pkg, &package_rels)?;
     let rels = package_parts::relationships(pkg, &main)?;
 
-    let styles = match rels.first_of("styles") {
-        Some(rel) => {
-            let target = rel.target.clone();
-            package_parts::read_xml(pkg, &target)?
-                .map(|root| styles::Styles::from_xml(&root))
-                .unwrap_or_default()
-        }
-        None => styles::Styles::default(),
-    };
-    let mut numbering = match rels.first_of("numbering") {
-        Some(rel) => {
-            let target = rel.target.clone();
-            package_parts::read_xml(pkg, &target)?
-                .map(|root| numbering::Numbering::from_xml(&root))
-                .unwrap_or_default()
-        }
-        None => numbering::Numbering::default(),
-    };
-
+    let styles = read_related(pkg, &rels, "styles", styles::Styles::from_xml)?;
+    let mut numbering = read_related(pkg, &rels, "numbering", numbering::Numbering::from_xml)?;
     numbering.resolve_style_links(|style| styles.numbering(Some(style)).num_id);
 
     let root = package_parts::read_xml(pkg, &main)?.ok_or_else(|| Error::Corrupt {

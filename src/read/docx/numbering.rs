@@ -1,7 +1,7 @@
 //! List numbering (`numbering.xml`): abstract definitions, instances with level overrides,
 //! running counters and the rendering of `lvlText` into labels ("%1.%2" → "2.3").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Marker, MarkerKind};
 
@@ -49,6 +49,8 @@ pub struct Numbering {
     /// Abstract definitions that only point at a numbering style (`w:numStyleLink`).
     style_links: Vec<(String, String)>,
     counters: HashMap<String, [Option<u32>; LEVELS]>,
+    /// Instances already counted (their start overrides have been applied).
+    started: HashSet<String>,
 }
 
 fn ilvl_of(e: &Element) -> Option<u8> {
@@ -118,6 +120,7 @@ impl Numbering {
     /// Forgets the counters (each part numbers its lists afresh).
     pub fn reset_counters(&mut self) {
         self.counters.clear();
+        self.started.clear();
     }
 
     fn level(&self, num: &Num, ilvl: u8) -> Option<Level> {
@@ -140,14 +143,25 @@ impl Numbering {
         let ilvl = ilvl.min(LEVELS as u8 - 1);
         let levels: Vec<Option<Level>> = (0..LEVELS as u8).map(|l| self.level(num, l)).collect();
         let this = levels.get(ilvl as usize).cloned().flatten()?;
-        // Instances with their own start values count apart; plain instances of one
-        // abstract definition continue one another, as Word does.
-        let key = if num.start_overrides.is_empty() && num.level_overrides.is_empty() {
-            format!("a{}", num.abstract_id)
+        // Instances of one abstract definition share its counters, as in Word; an instance
+        // that overrides a level's start restarts that level when it is first used.
+        let overridden: Vec<u8> = if self.started.contains(num_id) {
+            Vec::new()
         } else {
-            format!("n{num_id}")
+            num.start_overrides
+                .keys()
+                .chain(num.level_overrides.keys())
+                .copied()
+                .collect()
         };
+        let key = num.abstract_id.clone();
+        self.started.insert(num_id.to_string());
         let counters = self.counters.entry(key).or_insert([None; LEVELS]);
+        for l in overridden {
+            if let Some(slot) = counters.get_mut(l as usize) {
+                *slot = None;
+            }
+        }
         let i = ilvl as usize;
         for (l, slot) in counters.iter_mut().enumerate().take(i) {
             if slot.is_none() {

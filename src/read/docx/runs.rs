@@ -9,6 +9,9 @@ use super::xml::{on_off, Element};
 
 /// Deepest field nesting tracked; deeper `begin`s are counted but not tracked.
 const MAX_FIELD_DEPTH: usize = 64;
+/// Paragraphs a field instruction may span before the field is taken as broken (a `begin`
+/// with no `separate` or `end` would otherwise hide the rest of the part).
+const MAX_INSTRUCTION_PARAGRAPHS: usize = 16;
 
 /// A complex field (`w:fldChar begin … separate … end`) being read.
 #[derive(Debug, Default)]
@@ -19,6 +22,8 @@ pub struct Field {
     link: Option<String>,
     /// `begin`s beyond MAX_FIELD_DEPTH folded into this entry.
     overflow: usize,
+    /// Paragraph count when the field began.
+    opened_at: usize,
 }
 
 /// What the inline content of a paragraph yields.
@@ -113,6 +118,13 @@ fn symbol_char(font: Option<&str>, code: &str) -> Option<char> {
 }
 
 impl<'a> PartReader<'a> {
+    /// Forgets fields whose instruction has run on for too many paragraphs.
+    pub(super) fn drop_runaway_fields(&mut self) {
+        let now = *self.paragraphs;
+        self.fields
+            .retain(|f| f.result || now.saturating_sub(f.opened_at) <= MAX_INSTRUCTION_PARAGRAPHS);
+    }
+
     fn field_visible(&self) -> bool {
         self.fields.iter().all(|f| f.result)
     }
@@ -236,7 +248,14 @@ impl<'a> PartReader<'a> {
                         self.push_text(c.encode_utf8(&mut [0u8; 4]), props, link, out);
                     }
                 }
-                "fldChar" => self.field_char(e),
+                "fldChar" => {
+                    // A legacy form checkbox (FORMCHECKBOX) says its state in ffData.
+                    if let Some(cb) = e.child("ffData").and_then(|f| f.child("checkBox")) {
+                        let state = cb.child("checked").or_else(|| cb.child("default"));
+                        out.checkbox.get_or_insert(state.is_some_and(on_off));
+                    }
+                    self.field_char(e)
+                }
                 "instrText" => {
                     if let Some(top) = self.fields.last_mut() {
                         if !top.result && top.overflow == 0 {
@@ -248,6 +267,14 @@ impl<'a> PartReader<'a> {
                 "AlternateContent" => {
                     if let Some(b) = alternate_branch(e) {
                         self.run_content(b, props, link, out);
+                    }
+                }
+                // Ruby (phonetic guide): the base text is read, the guide above it is not.
+                "ruby" => {
+                    if let Some(base) = e.child("rubyBase") {
+                        for r in base.children_named("r") {
+                            self.run(r, props, link, out);
+                        }
                     }
                 }
                 // Runs may be wrapped (SDT, tracked insertion) inside a run in sloppy files.
@@ -265,7 +292,10 @@ impl<'a> PartReader<'a> {
                         top.overflow += 1;
                     }
                 } else {
-                    self.fields.push(Field::default());
+                    self.fields.push(Field {
+                        opened_at: *self.paragraphs,
+                        ..Field::default()
+                    });
                 }
             }
             Some("separate") => {

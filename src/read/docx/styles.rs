@@ -202,7 +202,8 @@ impl Styles {
     /// True when a paragraph style is the document title style (or derives from it).
     pub fn is_title(&self, id: Option<&str>) -> bool {
         let chain = self.chain(id);
-        if chain.is_empty() {
+        let own_name = chain.first().and_then(|s| s.name.as_deref()).unwrap_or("");
+        if chain.is_empty() || is_subtitle_name(own_name) {
             return false;
         }
         chain
@@ -239,6 +240,20 @@ pub fn heading_name_level(name: &str) -> Option<u8> {
         .trim_start_matches([' ', '_', '-']);
     let level: u8 = rest.parse().ok()?;
     (1..=9).contains(&level).then_some(level)
+}
+
+/// Subtitle styles are sometimes based on the title style; they are not titles.
+fn is_subtitle_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "subtitle",
+        "sous-titre",
+        "untertitel",
+        "sottotitolo",
+        "subtítulo",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// "Title", "Titre", "Titel", "Titolo", "Título".
