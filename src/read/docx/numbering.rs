@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Marker, MarkerKind};
 
 use super::xml::Element;
+use crate::read::counters::{letters, roman};
 
 /// Levels a list may have (`ilvl` 0-8).
 const LEVELS: usize = 9;
@@ -235,8 +236,6 @@ fn render_label(
     }
     out
 }
-
-use crate::read::counters::{letters, roman};
 
 /// Formats a counter value: decimal, letters (a..z, aa..), roman numerals.
 pub fn format_number(n: u32, format: &str) -> String {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use crate::model::{Marker, MarkerKind};
 
 use super::styles::{ListLevel, Styles};
+use crate::read::counters::{letters, roman};
 
 /// Counters of one list (and the lists nested in it), one per level; `None` before the
 /// first item of that level.
@@ -133,8 +134,6 @@ fn kind_of(format: &str) -> MarkerKind {
         _ => MarkerKind::Decimal,
     }
 }
-
-use crate::read::counters::{letters, roman};
 
 /// Renders a counter in an ODF `style:num-format`.
 pub fn format_number(v: u32, format: &str) -> String {
