@@ -261,7 +261,11 @@ pub fn time_range(text: &str) -> (Option<FoundTime>, Option<FoundTime>) {
     let f = fold(text);
     for w in times.windows(2) {
         let between = f[w[0].end..w[1].start].trim();
-        if matches!(between, "a" | "-" | "–" | "au" | "jusqu'a" | "et") || between.is_empty() {
+        if matches!(
+            between,
+            "a" | "-" | "–" | "—" | "au" | "jusqu'a" | "et" | "->" | "→" | "=>" | "/"
+        ) || between.is_empty()
+        {
             return (Some(w[0]), Some(w[1]));
         }
     }

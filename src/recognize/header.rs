@@ -1,10 +1,14 @@
 //! The meeting header: title, date, start and end time, location, read from the lines before
-//! the first section (and from document properties when the body says nothing).
+//! the first section ("units": the source lines of those paragraphs), from "Date :", "Lieu :"
+//! lines, from opening and closing phrases anywhere, and from document properties.
 
-use super::dates::{find_dates, find_times, time_range, FoundDate};
-use super::lexicon::{self, TITLE_HEADS, VENUE_HEADS};
+use super::dates::{find_dates, find_times, time_range, FoundDate, FoundTime};
+use super::lexicon::{
+    self, CLOSING_CUES, DATE_LABELS, MODE_LABELS, OPENING_CUES, PLACE_LABELS, PUBLICATION_CUES,
+    REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, VENUE_HEADS,
+};
 use super::lines::{Kind, Line};
-use super::text::{fold, trim_label};
+use super::text::{fold, split_colon, trim_label};
 use crate::model::Properties;
 use crate::record::Meeting;
 
@@ -16,33 +20,46 @@ pub struct Header {
     pub year: Option<i32>,
     /// The meeting date as (year, month, day), to tell upcoming events from past ones.
     pub date: Option<(i32, u32, u32)>,
+    /// The whole meeting was held remotely ("Type : à distance", "en visioconférence").
+    pub remote: bool,
 }
 
-const HEAD_LINES: usize = 15;
+const HEAD_LINES: usize = 25;
+/// How far opening and closing phrases ("la séance est ouverte à ...") are looked for.
+const SITTING_LINES: usize = 80;
 
-/// Where the title starts in a line: the first title head word ("Compte-rendu", "Réunion").
-fn title_start(text: &str) -> Option<usize> {
+/// A source line of a head paragraph.
+struct Unit<'a> {
+    line: usize,
+    text: &'a str,
+}
+
+/// Where a title head word starts in `text`, and whether it names the document itself.
+fn title_start(text: &str) -> Option<(usize, bool)> {
     let f = fold(text);
-    let mut best: Option<usize> = None;
-    for h in TITLE_HEADS {
-        let mut from = 0;
-        while let Some(p) = f[from..].find(h) {
-            let at = from + p;
-            let boundary = f[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if boundary {
-                best = Some(best.map_or(at, |b| b.min(at)));
-                break;
+    let mut best: Option<(usize, bool)> = None;
+    for (heads, strong) in [(TITLE_HEADS_STRONG, true), (TITLE_HEADS_WEAK, false)] {
+        for h in heads {
+            let mut from = 0;
+            while let Some(p) = f[from..].find(h) {
+                let at = from + p;
+                let before = f[..at].chars().next_back();
+                let after = f[at + h.len()..].chars().next();
+                if before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+                {
+                    if best.is_none_or(|(b, s)| at < b || (at == b && strong && !s)) {
+                        best = Some((at, strong));
+                    }
+                    break;
+                }
+                from = at + h.len();
             }
-            from = at + h.len();
         }
     }
-    // Map the folded offset back to the original by character count.
-    let at = best?;
+    let (at, strong) = best?;
     let chars = f[..at].chars().count();
-    text.char_indices().nth(chars).map(|(b, _)| b)
+    text.char_indices().nth(chars).map(|(b, _)| (b, strong))
 }
 
 /// Where a venue starts after the title: a capitalised venue head word ("Cité", "Salle").
@@ -61,145 +78,333 @@ fn venue_start(text: &str, from_word: usize) -> Option<usize> {
     None
 }
 
-fn is_location_line(text: &str) -> Option<String> {
-    let f = fold(text);
-    for label in ["lieu", "adresse", "salle", "endroit"] {
-        if let Some(rest) = f.strip_prefix(label) {
-            if rest.trim_start().starts_with(':') {
-                let (_, v) = super::text::split_colon(text)?;
-                return Some(trim_label(v).to_string());
+/// "Label : value" with the label in `labels`.
+fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let (label, value) = split_colon(text)?;
+    let l = fold(trim_label(label));
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+    labels
+        .contains(&l)
+        .then(|| trim_label(value))
+        .filter(|v| !v.is_empty())
+}
+
+/// Strips light markup left around a value ("*(chacun chez soi)*").
+fn unmark(s: &str) -> String {
+    s.trim().trim_matches(['*', '_', ' ']).trim().to_string()
+}
+
+/// A title continuation: a short line in capitals or starting "du / de / séance ...".
+fn continues_title(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > 9 || t.ends_with('.') {
+        return false;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let f = fold(t);
+    (letters.len() >= 3 && upper * 10 >= letters.len() * 8)
+        || ["du ", "de ", "des ", "seance ", "le ", "- ", "– "]
+            .iter()
+            .any(|p| f.starts_with(p))
+}
+
+fn venue_in_sentence(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    for k in 1..words.len() {
+        let w = fold(words[k]);
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !VENUE_HEADS.contains(&w) || !words[k].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let prev = fold(words[k - 1]);
+        let prev2 = if k >= 2 {
+            fold(words[k - 2])
+        } else {
+            String::new()
+        };
+        let introduced = matches!(prev.as_str(), "au" | "a" | "en" | "dans")
+            || (matches!(prev.as_str(), "la" | "le" | "l'")
+                && matches!(prev2.as_str(), "a" | "dans"))
+            || prev.ends_with("l'") && matches!(prev2.as_str(), "a" | "dans");
+        if !introduced {
+            continue;
+        }
+        let rest = words[k..].join(" ");
+        let mut depth = 0;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' | '.' | ';' if depth <= 0 => {
+                    end = i;
+                    break;
+                }
+                _ => {}
             }
         }
-    }
-    let first = f.split([' ', '\'']).next().unwrap_or("");
-    if VENUE_HEADS.contains(&first) && text.split_whitespace().count() <= 12 && !text.ends_with('.')
-    {
-        return Some(trim_label(text).to_string());
+        return Some(rest[..end].trim().to_string());
     }
     None
 }
 
-fn date_tuple(d: &FoundDate, year: Option<i32>) -> Option<(i32, u32, u32)> {
-    Some((d.year.or(year)?, d.month, d.day))
+/// A date the text gives as the writing or publication date ("Publié le 16/01/2017").
+fn is_publication(text: &str, d: &FoundDate) -> bool {
+    let f = fold(text);
+    let from = d.start.saturating_sub(30);
+    let from = (0..=from)
+        .rev()
+        .find(|&i| f.is_char_boundary(i))
+        .unwrap_or(0);
+    lexicon::contains_any(&f[from..d.start], PUBLICATION_CUES)
 }
 
-/// Reads the header from the first lines (up to the first section).
-pub fn find_header(lines: &[Line], section_lines: &[usize], props: &Properties) -> Header {
+fn first_date(text: &str, need_year: bool) -> Option<FoundDate> {
+    find_dates(text)
+        .into_iter()
+        .find(|d| (!need_year || d.year.is_some()) && !is_publication(text, d))
+}
+
+/// Opening and closing times of the sitting from phrases anywhere near the top.
+fn sitting_times(lines: &[Line]) -> (Option<FoundTime>, Option<FoundTime>) {
+    let (mut start, mut end) = (None, None);
+    for l in lines.iter().take(SITTING_LINES) {
+        for part in &l.parts {
+            let f = fold(part);
+            let times = find_times(part);
+            for t in &times {
+                let from = t.start.saturating_sub(40);
+                let from = (0..=from)
+                    .rev()
+                    .find(|&i| f.is_char_boundary(i))
+                    .unwrap_or(0);
+                let before = &f[from..t.start];
+                if start.is_none() && lexicon::contains_any(before, OPENING_CUES) {
+                    start = Some(*t);
+                } else if end.is_none() && lexicon::contains_any(before, CLOSING_CUES) {
+                    end = Some(*t);
+                }
+            }
+        }
+    }
+    (start, end)
+}
+
+/// Reads the header. `section_lines` are the section starts; `trusted_title` says whether
+/// the document properties' title is the author's (markdown front matter) rather than a
+/// template leftover.
+pub fn find_header(
+    lines: &[Line],
+    section_lines: &[usize],
+    props: &Properties,
+    trusted_title: bool,
+) -> Header {
     // A first "section" that carries a title word ("# Procès-verbal de la réunion du ...") is
     // the title, so the head runs to the next one.
     let first_section = section_lines
         .iter()
         .copied()
-        .find(|&l| title_start(&lines[l].text) != Some(0));
+        .enumerate()
+        .find(|&(k, l)| {
+            let titled = title_start(&lines[l].text);
+            !(titled.is_some_and(|(b, _)| b == 0) || (k == 0 && titled.is_some()))
+        })
+        .map(|(_, l)| l);
     let end = first_section
         .unwrap_or(lines.len())
         .min(HEAD_LINES)
         .min(lines.len());
     let head = &lines[..end];
+    let units: Vec<Unit> = head
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| {
+            let parts: Vec<&str> = if l.parts.is_empty() {
+                vec![l.text.as_str()]
+            } else {
+                l.parts.iter().map(String::as_str).collect()
+            };
+            parts.into_iter().map(move |text| Unit { line: i, text })
+        })
+        .collect();
     let mut meeting = Meeting::default();
 
-    // Title: an explicit title paragraph, else the first line with a title head word.
-    let title_line = head
-        .iter()
-        .position(|l| l.kind == Kind::Title)
-        .or_else(|| {
-            head.iter().position(|l| {
-                title_start(&l.text).is_some() && l.text.split_whitespace().count() <= 40
+    // Title.
+    let mut title_line = None;
+    let mut title: Option<String> = None;
+    if let Some(i) = head.iter().position(|l| l.kind == Kind::Title) {
+        title_line = Some(i);
+        title = Some(head[i].text.clone());
+    } else if let Some(t) = props
+        .title
+        .as_ref()
+        .filter(|t| trusted_title && !t.trim().is_empty())
+    {
+        title = Some(t.trim().to_string());
+    } else {
+        // A document word ("Compte-rendu") beats a meeting word ("Réunion"); a heading that
+        // holds one is the title as a whole.
+        let pick = |strong_only: bool| {
+            units.iter().enumerate().find(|(_, u)| {
+                title_start(u.text).is_some_and(|(at, strong)| {
+                    (strong || !strong_only)
+                        && (at == 0 || matches!(head[u.line].kind, Kind::Heading(..)))
+                        && u.text.split_whitespace().count() <= 30
+                })
             })
-        })
-        .or_else(|| {
-            head.iter()
-                .position(|l| matches!(l.kind, Kind::Heading(..)))
+        };
+        let found = pick(true).or_else(|| pick(false)).or_else(|| {
+            units.iter().enumerate().find(|(_, u)| {
+                title_start(u.text).is_some() && u.text.split_whitespace().count() <= 25
+            })
         });
-    if let Some(t) = title_line {
-        let text = &head[t].text;
-        let start = if head[t].kind == Kind::Title {
-            0
-        } else {
-            title_start(text).unwrap_or(0)
-        };
-        let title = &text[start..];
-        let title_words = title.split_whitespace().count();
-        let cut = venue_start(title, 3.min(title_words));
-        let (title, venue) = match cut {
-            Some(c) if c > 0 => (&title[..c], Some(&title[c..])),
-            _ => (title, None),
-        };
-        meeting.title = Some(trim_label(title).trim_end_matches(',').trim().to_string());
-        if let Some(v) = venue {
-            meeting.location = Some(trim_label(v).to_string());
+        if let Some((k, u)) = found {
+            title_line = Some(u.line);
+            let is_heading = matches!(head[u.line].kind, Kind::Heading(..));
+            let start = if is_heading {
+                0
+            } else {
+                title_start(u.text).map_or(0, |(b, _)| b)
+            };
+            let mut text = u.text[start..].to_string();
+            if first_date(&text, false).is_none() {
+                for next in units[k + 1..].iter().take_while(|n| n.line == u.line) {
+                    if !continues_title(next.text) {
+                        break;
+                    }
+                    text.push(' ');
+                    text.push_str(next.text.trim());
+                    if first_date(next.text, false).is_some() {
+                        break;
+                    }
+                }
+            }
+            title = Some(text);
+        } else if let Some(i) = head
+            .iter()
+            .position(|l| matches!(l.kind, Kind::Heading(..)))
+        {
+            title_line = Some(i);
+            title = Some(head[i].text.clone());
         }
     }
-    if meeting.title.as_deref().is_none_or(str::is_empty) {
+    if let Some(t) = title {
+        let words = t.split_whitespace().count();
+        let (t, venue) = match venue_start(&t, 3.min(words)) {
+            Some(c) if c > 0 => (t[..c].to_string(), Some(t[c..].to_string())),
+            _ => (t, None),
+        };
+        let t = trim_label(&t)
+            .trim_end_matches([',', '-', '–'])
+            .trim()
+            .to_string();
+        meeting.title = (!t.is_empty()).then_some(t);
+        meeting.location = venue.map(|v| trim_label(&v).to_string());
+    }
+    if meeting.title.is_none() {
         meeting.title = props.title.clone().filter(|t| !t.trim().is_empty());
     }
 
-    // Date: the first dated head line (title line first), else the first date anywhere.
-    let mut order: Vec<usize> = (0..head.len()).collect();
-    if let Some(t) = title_line {
-        order.retain(|&i| i != t);
-        order.insert(0, t);
-    }
-    let mut date_line = None;
-    let mut found: Option<FoundDate> = None;
-    for &i in &order {
-        if let Some(d) = find_dates(&head[i].text)
-            .into_iter()
-            .find(|d| d.year.is_some())
-        {
-            found = Some(d);
-            date_line = Some(i);
-            break;
-        }
-    }
-    if found.is_none() {
-        found = lines
-            .iter()
-            .take(40)
-            .find_map(|l| find_dates(&l.text).into_iter().find(|d| d.year.is_some()));
-    }
-    let prop_year = props
+    // Date: a "Date :" line, then the title, then the first dated head line, then anywhere.
+    let prop_year: Option<i32> = props
         .created
         .as_deref()
         .and_then(|c| c.get(..4))
         .and_then(|y| y.parse().ok());
-    let year = found.and_then(|d| d.year).or(prop_year);
-    meeting.date = found.and_then(|d| d.iso(year));
-    let date = found.and_then(|d| date_tuple(&d, year));
-
-    // Times: on the date line, else any head line with a time.
-    let mut time_lines: Vec<usize> = date_line.into_iter().collect();
-    time_lines.extend((0..head.len()).filter(|i| Some(*i) != date_line));
-    for i in time_lines {
-        let text = &head[i].text;
-        if find_times(text).is_empty() {
-            continue;
-        }
-        let (s, e) = time_range(text);
-        let f = fold(text);
-        if lexicon::contains_any(&f, &["fin", "cloture", "levee"])
-            && !lexicon::contains_any(&f, &["debut", "ouverture", "de"])
-        {
-            meeting.end_time = s.map(|t| t.hhmm());
-        } else {
-            meeting.start_time = s.map(|t| t.hhmm());
-            meeting.end_time = e.map(|t| t.hhmm());
-        }
-        break;
-    }
-
-    // Location: a "Lieu :" line or a venue line in the head.
-    if meeting.location.is_none() {
-        meeting.location = head
+    let labelled_date = units.iter().find_map(|u| {
+        labelled(u.text, DATE_LABELS)
+            .and_then(|v| first_date(v, false))
+            .map(|d| (u.line, d))
+    });
+    let title_date = meeting
+        .title
+        .as_deref()
+        .and_then(|t| first_date(t, false))
+        .map(|d| (title_line.unwrap_or(0), d));
+    let head_date = units
+        .iter()
+        .find_map(|u| first_date(u.text, true).map(|d| (u.line, d)));
+    let any_date = || {
+        lines
             .iter()
             .enumerate()
-            .filter(|(i, _)| Some(*i) != title_line || head[*i].kind == Kind::Title)
-            .find_map(|(_, l)| is_location_line(&l.text));
+            .take(60)
+            .find_map(|(i, l)| first_date(&l.text, true).map(|d| (i, d)))
+    };
+    let found = labelled_date.or(title_date).or(head_date).or_else(any_date);
+    let other_year = head_date
+        .and_then(|(_, d)| d.year)
+        .or_else(|| any_date().and_then(|(_, d)| d.year));
+    let year = found.and_then(|(_, d)| d.year).or(other_year).or(prop_year);
+    meeting.date = found.and_then(|(_, d)| d.iso(year));
+    if meeting.date.is_none() && trusted_title {
+        meeting.date = props
+            .created
+            .as_deref()
+            .and_then(|c| find_dates(c).first().and_then(|d| d.iso(None)));
     }
+    let date = found.and_then(|(_, d)| Some((d.year.or(year)?, d.month, d.day)));
+    let date_line = found.map(|(l, _)| l);
+
+    // Times: opening/closing phrases, then "Heure :" lines, then the date line, then any.
+    let (open, close) = sitting_times(lines);
+    // A duration ("Durée : 3 heures") is not a time; a duration label with a range is.
+    let labelled_times = units.iter().find_map(|u| {
+        let v = labelled(u.text, TIME_LABELS)?;
+        let (s, e) = time_range(v);
+        let duration = fold(trim_label(split_colon(u.text)?.0)).starts_with("duree");
+        (s.is_some() && (!duration || e.is_some())).then_some((s, e))
+    });
+    let line_times = || {
+        let mut order: Vec<&Unit> = units.iter().filter(|u| Some(u.line) == date_line).collect();
+        order.extend(units.iter().filter(|u| Some(u.line) != date_line));
+        order
+            .into_iter()
+            .map(|u| u.text)
+            .filter(|t| !fold(t).contains("duree"))
+            .find(|t| !find_times(t).is_empty())
+            .map(time_range)
+    };
+    let (s, e) = labelled_times.or_else(line_times).unwrap_or((None, None));
+    meeting.start_time = open.or(s).map(|t| t.hhmm());
+    meeting.end_time = close.or(e).map(|t| t.hhmm());
+    if meeting.end_time == meeting.start_time {
+        meeting.end_time = None;
+    }
+
+    // Location: a "Lieu :" line, the venue cut from the title, a venue line, a venue phrase.
+    if let Some(v) = units.iter().find_map(|u| labelled(u.text, PLACE_LABELS)) {
+        meeting.location = Some(unmark(v));
+    }
+    if meeting.location.is_none() {
+        meeting.location = units
+            .iter()
+            .filter(|u| Some(u.line) != title_line || head[u.line].kind == Kind::Title)
+            .find_map(|u| {
+                let f = fold(u.text);
+                let first = f.split([' ', '\'']).next().unwrap_or("");
+                (VENUE_HEADS.contains(&first)
+                    && u.text.split_whitespace().count() <= 12
+                    && !u.text.ends_with('.'))
+                .then(|| trim_label(u.text).to_string())
+            })
+            .or_else(|| units.iter().find_map(|u| venue_in_sentence(u.text)));
+    }
+
+    // A meeting held remotely: said in a "Type :" / "Lieu :" line or in the title.
+    let remote = units
+        .iter()
+        .filter_map(|u| labelled(u.text, MODE_LABELS))
+        .chain(meeting.title.as_deref())
+        .any(|v| lexicon::contains_any(&fold(v), REMOTE_CUES));
+
     Header {
         meeting,
         title_line,
         year,
         date,
+        remote,
     }
 }

@@ -335,6 +335,22 @@ pub const CONTRIBUTION_NOUNS: &[&str] = &[
     "message",
 ];
 
+/// Labels that name who reports or speaks on an item: "Rapporteur : Émilien".
+pub const SPEAKER_LABELS: &[&str] = &[
+    "rapporteur",
+    "rapporteure",
+    "rapporteurs",
+    "rapporteuse",
+    "intervenant",
+    "intervenante",
+    "orateur",
+    "oratrice",
+    "presente par",
+    "presentee par",
+    "expose par",
+    "porte-parole",
+];
+
 /// Speech verbs after a subject: "M. X indique que ...".
 pub const SPEECH_VERBS: &[&str] = &[
     "indique",
@@ -465,16 +481,27 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("minuit", 0),
 ];
 
-/// Words that start a document title.
-pub const TITLE_HEADS: &[&str] = &[
+/// Words that name the document itself: a title starting with one of these is the title.
+pub const TITLE_HEADS_STRONG: &[&str] = &[
     "compte-rendu",
     "compte rendu",
     "comptes-rendus",
-    "cr ",
+    "comptes rendus",
+    "cr",
     "proces-verbal",
     "proces verbal",
+    "pv",
     "releve de decisions",
     "releve des decisions",
+    "minutes",
+    "recap",
+    "recapitulatif",
+    "synthese de la reunion",
+    "notes de reunion",
+];
+
+/// Words that name a meeting and may start a title when no document word does.
+pub const TITLE_HEADS_WEAK: &[&str] = &[
     "reunion",
     "seance",
     "assemblee",
@@ -482,8 +509,91 @@ pub const TITLE_HEADS: &[&str] = &[
     "comite",
     "bureau",
     "point pays",
-    "minutes",
+    "commission",
+    "rencontre",
+];
+
+/// Labels of header lines ("Date : ...", "Lieu : ...").
+pub const DATE_LABELS: &[&str] = &[
+    "date",
+    "le",
+    "jour",
+    "date de la reunion",
+    "date de la seance",
+];
+pub const TIME_LABELS: &[&str] = &[
+    "heure",
+    "heures",
+    "horaire",
+    "horaires",
+    "duree de la seance",
+    "duree de la reunion",
+    "duree",
+];
+pub const PLACE_LABELS: &[&str] = &[
+    "lieu",
+    "adresse",
+    "salle",
+    "endroit",
+    "localisation",
+    "lieu de la reunion",
+];
+pub const MODE_LABELS: &[&str] = &["type", "modalite", "modalites", "format", "forme", "lieu"];
+
+/// Phrases that open or close the sitting: the times they give beat any other.
+pub const OPENING_CUES: &[&str] = &[
+    "est ouverte a",
+    "ouvre la seance a",
+    "debut de seance",
+    "debut de la seance",
+    "debut de la reunion",
+    "debut prevu",
+    "heure de debut",
+    "commence a",
+    "s'ouvre a",
+    "debute a",
+    "debut",
+];
+pub const CLOSING_CUES: &[&str] = &[
+    "levee a",
+    "est levee",
+    "close a",
+    "est close",
+    "cloturee a",
+    "cloture a",
+    "fin de seance",
+    "fin de la seance",
+    "fin de la reunion",
+    "se termine a",
+    "heure de fin",
+    "s'acheve a",
+    "fin",
+];
+
+/// Words just before a date that make it the writing or publication date, not the meeting's.
+pub const PUBLICATION_CUES: &[&str] = &[
+    "publie",
+    "publiee",
+    "redige",
+    "redigee",
+    "mis a jour",
+    "mise a jour",
+    "diffuse",
+    "diffusee",
+    "imprime",
+    "edite",
+    "modifie",
+    "envoye",
+    "transmis",
+    "approuve",
+];
+
+/// Headings that are not agenda items.
+pub const NON_SECTION_HEADINGS: &[&str] = &[
     "ordre du jour",
+    "sommaire",
+    "table des matieres",
+    "transcription",
 ];
 
 /// Heading words that open a resources or annex zone, where named people are cited, not present.

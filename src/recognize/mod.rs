@@ -40,7 +40,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     // again with it, so the title is never a section.
     let first_pass = sections::find_sections(&lines, None);
     let first_lines: Vec<usize> = first_pass.iter().map(|m| m.line).collect();
-    let head = header::find_header(&lines, &first_lines, &doc.properties);
+    // A markdown front matter's title is the author's; a DOCX core title is often a template's.
+    let trusted_title = doc.format == crate::model::Format::Text;
+    let head = header::find_header(&lines, &first_lines, &doc.properties, trusted_title);
     let marks = sections::find_sections(&lines, head.title_line);
     let section_starts: Vec<usize> = marks.iter().map(|m| m.line).collect();
     let sections: Vec<Section> = marks
@@ -105,6 +107,13 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         });
     }
     let had_list = !participants.is_empty();
+    if head.remote {
+        for p in &mut participants {
+            if p.attendance == Some(Attendance::Present) {
+                p.attendance = Some(Attendance::Remote);
+            }
+        }
+    }
 
     let mut interventions = Vec::new();
     for f in found {
@@ -147,7 +156,11 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
                         family_name: family,
                         role: f.speaker.role.clone(),
                         organization: f.speaker.organization.clone(),
-                        attendance: Some(Attendance::Present),
+                        attendance: Some(if head.remote {
+                            Attendance::Remote
+                        } else {
+                            Attendance::Present
+                        }),
                         source: f.span.clone(),
                     });
                     participant = Some(id);

@@ -36,11 +36,12 @@ fn looks_like_title(s: &str) -> bool {
 
 /// Lines that open participant or resource lists are not agenda items.
 fn is_list_heading(text: &str) -> bool {
-    let f = fold(trim_label(text));
+    let f = fold(trim_label(text).trim_start_matches(['[', '(']));
     ATTENDANCE_HEADINGS
         .iter()
         .any(|(h, _)| lexicon::starts_with_word(&f, h))
         || lexicon::starts_with_any(&f, RESOURCE_HEADINGS)
+        || lexicon::starts_with_any(&f, lexicon::NON_SECTION_HEADINGS)
 }
 
 /// Finds section starts. `title_line` is the meeting title, never a section.

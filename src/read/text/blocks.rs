@@ -198,6 +198,14 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
     while i < lines.len() {
         let raw = lines[i].trim_end_matches(['\r', '\u{feff}']);
         let n = (i + 1) as u32;
+        // An HTML comment over several lines is not text.
+        if raw.trim_start().starts_with("<!--") && !raw.contains("-->") {
+            b.flush();
+            i = (i + 1..lines.len())
+                .find(|&j| lines[j].contains("-->"))
+                .map_or(lines.len(), |j| j + 1);
+            continue;
+        }
         if raw.trim().is_empty() {
             b.flush();
             b.blank_before = true;

@@ -177,6 +177,12 @@ impl InlineParser {
     }
 
     fn autolink(&mut self) {
+        // Inline HTML tags ("<a href=...>", "</a>", "<br>") and comments carry no text.
+        let rest: String = self.chars[self.pos..].iter().take(400).collect();
+        if let Some(end) = html_tag_len(&rest) {
+            self.pos += end;
+            return;
+        }
         let start = self.pos + 1;
         let end = (start..self.chars.len()).find(|&i| self.chars[i] == '>' || self.chars[i] == ' ');
         if let Some(end) = end.filter(|&e| self.chars[e] == '>') {
@@ -225,6 +231,36 @@ impl InlineParser {
         let url = url.split_whitespace().next().unwrap_or("").to_string();
         Some((label, url, url_end + 1))
     }
+}
+
+/// Length in chars of an HTML tag or comment at the start of `s`.
+fn html_tag_len(s: &str) -> Option<usize> {
+    if let Some(body) = s.strip_prefix("<!--") {
+        let end = body.find("-->")?;
+        return Some(4 + body[..end].chars().count() + 3);
+    }
+    let mut chars = s.chars().skip(1).peekable();
+    if chars.peek() == Some(&'/') {
+        chars.next();
+    }
+    if !chars.next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let close = s.find('>')?;
+    let inner = &s[1..close];
+    let name: String = inner
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    const TAGS: &[&str] = &[
+        "a", "br", "span", "div", "p", "b", "i", "u", "em", "strong", "sup", "sub", "font", "img",
+        "small", "big", "center", "hr", "mark", "del", "ins", "s",
+    ];
+    let after = inner.trim_start_matches('/')[name.len()..].trim();
+    let shaped = after.is_empty() || after == "/" || after.contains('=');
+    (shaped && TAGS.contains(&name.to_ascii_lowercase().as_str()))
+        .then(|| s[..=close].chars().count())
 }
 
 fn merge(runs: Vec<Run>) -> Vec<Run> {
@@ -284,6 +320,14 @@ mod tests {
         assert_eq!(runs[1].link.as_deref(), Some("https://exemple.org/cr"));
         assert_eq!(runs[3].link.as_deref(), Some("https://a.fr"));
         assert_eq!(runs[3].text, "le site");
+    }
+
+    #[test]
+    fn html_tags_and_comments_are_dropped() {
+        let runs =
+            parse_inline("<a href=\"#x\"></a> 1\\. Budget<br/> <!-- note --> fin <b>gras</b>");
+        assert_eq!(text(&runs), " 1. Budget  fin gras");
+        assert_eq!(text(&parse_inline("a <b et c> d")), "a <b et c> d");
     }
 
     #[test]
