@@ -20,7 +20,7 @@ pub struct SectionMark {
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<num>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*(?:[.)°]|\s[-–—:])\s*(?P<title>\S.*)$",
+        r"^(?:(?i:point)\s*(?:n°|no|n\s°|numéro)?\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*(?:[.)°/:]|\s[-–—:/])\s*(?P<title>\S.*)$",
     )
     .expect("valid regex")
 });
@@ -44,16 +44,58 @@ fn is_list_heading(text: &str) -> bool {
         || lexicon::starts_with_any(&f, lexicon::NON_SECTION_HEADINGS)
 }
 
-/// Finds section starts. `title_line` is the meeting title, never a section.
+/// How a section start was recognised, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Origin {
+    Heading,
+    Numbered,
+    Capitals,
+}
+
+/// A date alone ("17 mai 2022") heads a day, not an agenda item.
+fn is_date_only(text: &str) -> bool {
+    let f = fold(text);
+    let dates = super::dates::find_dates(text);
+    dates.first().is_some_and(|d| {
+        let rest = format!("{}{}", &f[..d.start], &f[d.end..]);
+        rest.split_whitespace().all(|w| {
+            lexicon::WEEKDAYS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                || w.len() <= 2
+        })
+    })
+}
+
+/// A short line in capitals ("COMMISSION COMMUNALE IMPOTS DIRECTS", "DELIBERATIONS").
+fn is_capitals_title(text: &str) -> bool {
+    let t = text.trim();
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let long_word = t
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5);
+    letters.len() >= 5
+        && letters.iter().all(|c| c.is_uppercase())
+        && long_word
+        && words(t) <= 12
+        && !t.ends_with([':', ',', ';'])
+        && !super::names::is_person_name(t)
+}
+
+/// Finds section starts. `title_line` is the meeting title, never a section. Lines in
+/// capitals head sections only after a participant list has opened (before it they are the
+/// letterhead and the title).
 pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMark> {
-    let mut marks = Vec::new();
+    let mut marks: Vec<(Origin, SectionMark)> = Vec::new();
+    let mut seen_list = false;
     for (i, l) in lines.iter().enumerate() {
         if Some(i) == title_line || l.cell.is_some() {
             continue;
         }
         match &l.kind {
             Kind::Heading(level, list_number) => {
-                if is_list_heading(&l.text) {
+                if super::participants::attendance_heading(&l.text).is_some() {
+                    seen_list = true;
+                }
+                if is_list_heading(&l.text) || is_date_only(&l.text) {
                     continue;
                 }
                 let (typed, title) = split_number(&l.text);
@@ -62,12 +104,15 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                         .as_ref()
                         .map(|n| n.trim_end_matches(['.', ')']).to_string())
                 });
-                marks.push(SectionMark {
-                    line: i,
-                    number,
-                    title,
-                    level: *level,
-                });
+                marks.push((
+                    Origin::Heading,
+                    SectionMark {
+                        line: i,
+                        number,
+                        title,
+                        level: *level,
+                    },
+                ));
             }
             Kind::Item {
                 level: 0,
@@ -75,51 +120,97 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                 label,
                 ..
             } => {
-                let next_is_sibling = lines.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.kind,
-                        Kind::Item {
-                            level: 0,
-                            ordered: true,
-                            ..
-                        }
-                    )
-                });
-                let continues = marks.last().is_some_and(|m: &SectionMark| m.level == 1);
+                // An agenda list ("1. ... 2. ...") is not a run of sections: an item heads a
+                // section only when it stands apart from its siblings.
+                let sibling = |j: Option<usize>| {
+                    j.and_then(|j| lines.get(j)).is_some_and(|n| {
+                        matches!(
+                            n.kind,
+                            Kind::Item {
+                                level: 0,
+                                ordered: true,
+                                ..
+                            }
+                        )
+                    })
+                };
                 if looks_like_title(&l.text)
-                    && (!next_is_sibling || continues)
+                    && !l.text.trim_end().ends_with(':')
+                    && !sibling(Some(i + 1))
+                    && !sibling(i.checked_sub(1))
                     && !is_list_heading(&l.text)
                 {
-                    marks.push(SectionMark {
-                        line: i,
-                        number: label
-                            .as_ref()
-                            .map(|s| s.trim_end_matches(['.', ')']).to_string()),
-                        title: trim_label(&l.text).to_string(),
-                        level: 1,
-                    });
+                    marks.push((
+                        Origin::Numbered,
+                        SectionMark {
+                            line: i,
+                            number: label
+                                .as_ref()
+                                .map(|s| s.trim_end_matches(['.', ')']).to_string()),
+                            title: trim_label(&l.text).to_string(),
+                            level: 1,
+                        },
+                    ));
                 }
             }
             Kind::Normal => {
-                if let Some(c) = NUMBERED.captures(&l.text) {
-                    let title = trim_label(&c["title"]);
-                    if looks_like_title(title)
-                        && words(title) >= 1
-                        && !is_list_heading(title)
-                        && title.starts_with(|ch: char| ch.is_uppercase())
-                    {
-                        marks.push(SectionMark {
-                            line: i,
-                            number: Some(c["num"].to_string()),
-                            title: title.to_string(),
-                            level: 1,
-                        });
+                let parts: Vec<&str> = if l.parts.is_empty() {
+                    vec![l.text.as_str()]
+                } else {
+                    l.parts.iter().map(String::as_str).collect()
+                };
+                for part in parts {
+                    if super::participants::attendance_heading(part).is_some() {
+                        seen_list = true;
+                        continue;
+                    }
+                    if let Some(c) = NUMBERED.captures(part) {
+                        let title = trim_label(&c["title"]).trim_end_matches('.');
+                        if looks_like_title(title)
+                            && !is_list_heading(title)
+                            && title.starts_with(|ch: char| ch.is_uppercase())
+                        {
+                            marks.push((
+                                Origin::Numbered,
+                                SectionMark {
+                                    line: i,
+                                    number: Some(c["num"].to_string()),
+                                    title: title.to_string(),
+                                    level: 1,
+                                },
+                            ));
+                        }
+                    } else if seen_list && is_capitals_title(part) && !is_list_heading(part) {
+                        marks.push((
+                            Origin::Capitals,
+                            SectionMark {
+                                line: i,
+                                number: None,
+                                title: trim_label(part).to_string(),
+                                level: 1,
+                            },
+                        ));
                     }
                 }
             }
             _ => {}
         }
     }
+    // Headings, when there are several, are the outline; numbered lines come next; lines in
+    // capitals only when nothing else marks the sections.
+    let count = |o: Origin| marks.iter().filter(|(m, _)| *m == o).count();
+    let keep = if count(Origin::Heading) >= 2 {
+        vec![Origin::Heading]
+    } else if count(Origin::Heading) + count(Origin::Numbered) >= 1 {
+        vec![Origin::Heading, Origin::Numbered]
+    } else {
+        vec![Origin::Capitals]
+    };
+    let mut marks: Vec<SectionMark> = marks
+        .into_iter()
+        .filter(|(o, _)| keep.contains(o))
+        .map(|(_, m)| m)
+        .collect();
     // Report the top level only: the smallest level among the marks.
     let top = marks.iter().map(|m| m.level).min().unwrap_or(1);
     marks.retain(|m| m.level == top);

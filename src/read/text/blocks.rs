@@ -34,6 +34,11 @@ struct Item {
     text: String,
 }
 
+/// Width of the leading white space of a line.
+fn leading_width(line: &str) -> usize {
+    indent_width(&line[..line.len() - line.trim_start().len()])
+}
+
 fn indent_width(s: &str) -> usize {
     s.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
 }
@@ -279,7 +284,7 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
                 label: None,
                 checked: Some(cb["mark"].trim() != ""),
             };
-            let level = b.level_for(indent_width(raw) - indent_width(raw.trim_start()));
+            let level = b.level_for(leading_width(raw));
             b.start(Role::ListItem { level, marker }, &cb["rest"], n);
             i += 1;
             continue;
@@ -289,14 +294,29 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
             i += 1;
             continue;
         }
+        // A line right under a list item continues it when indented, or when the item stops
+        // mid-sentence and the line goes on in lowercase; otherwise it is a paragraph of its
+        // own (plain-text minutes put one entry a line under a bullet list).
+        let continues_item = |p: &Pending| {
+            leading_width(raw) >= 2
+                || (p.lines.last().is_some_and(|l| ends_mid_sentence(l)) && starts_lowercase(line))
+        };
         match b.pending.as_mut() {
+            Some(p)
+                if !after_blank
+                    && matches!(p.role, Role::ListItem { .. })
+                    && !continues_item(p) =>
+            {
+                b.list_indents.clear();
+                b.start(Role::Normal, line, n);
+            }
             Some(p) if !after_blank => {
                 p.lines.push(line.to_string());
                 p.last = n;
             }
             _ => {
                 // An unindented paragraph after a blank line ends the list nesting.
-                if indent_width(raw) == 0 {
+                if leading_width(raw) == 0 {
                     b.list_indents.clear();
                 }
                 b.start(Role::Normal, line, n);
@@ -524,6 +544,21 @@ mod tests {
         let ps = paras("Présents :\nJeanne Martin\nPaul Durand\n");
         assert_eq!(ps.len(), 1);
         assert_eq!(ps[0].text(), "Présents :\nJeanne Martin\nPaul Durand");
+    }
+
+    #[test]
+    fn lines_under_a_bullet_list_are_their_own_paragraph() {
+        let ps = paras("- Mme Durand, directrice\nAbsents excusés :\n- M. Roux\n  suite indentée\n- Paul X présente le\nbudget annuel\n");
+        let texts: Vec<String> = ps.iter().map(|p| p.text()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Mme Durand, directrice",
+                "Absents excusés :",
+                "M. Roux\nsuite indentée",
+                "Paul X présente le\nbudget annuel"
+            ]
+        );
     }
 
     #[test]
