@@ -55,6 +55,18 @@ pub fn split_role_org(rest: &str) -> (Option<String>, Option<String>) {
 /// Attendance stated inside a person's entry ("(excusée)", "représenté par", "en visio").
 pub fn attendance_cue(text: &str) -> Option<Att> {
     let f = fold(text);
+    // Listed as excused or absent but "arrivé à 19 h 41": there after all.
+    if lexicon::contains_any(
+        &f,
+        &[
+            "arrive a",
+            "arrivee a",
+            "arrive en cours",
+            "arrivee en cours",
+        ],
+    ) {
+        return Some(Att::Present);
+    }
     if lexicon::contains_any(
         &f,
         &[

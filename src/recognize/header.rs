@@ -396,7 +396,22 @@ pub fn find_header(
     // A meeting held remotely: said in a "Type :" / "Lieu :" line or in the title.
     let remote = units
         .iter()
-        .filter_map(|u| labelled(u.text, MODE_LABELS))
+        .filter_map(|u| {
+            labelled(u.text, MODE_LABELS).or_else(|| {
+                split_colon(u.text)
+                    .filter(|(l, v)| {
+                        trim_label(l).split_whitespace().count() <= 4 && !v.trim().is_empty()
+                    })
+                    .filter(|(l, _)| {
+                        let l = fold(trim_label(l));
+                        TIME_LABELS
+                            .iter()
+                            .chain(DATE_LABELS)
+                            .any(|x| l.starts_with(x))
+                    })
+                    .map(|(_, v)| v)
+            })
+        })
         .chain(meeting.title.as_deref())
         .any(|v| lexicon::contains_any(&fold(v), REMOTE_CUES));
 

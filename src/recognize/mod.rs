@@ -61,7 +61,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         Some(sections[k].id.clone())
     };
 
-    let (people, in_lists) = participants::find_participants(&lines, &section_starts);
+    let section_titles: Vec<(usize, &str)> =
+        marks.iter().map(|m| (m.line, m.title.as_str())).collect();
+    let (people, in_lists) = participants::find_participants(&lines, &section_titles);
     let resources = speakers::resource_zones(&lines, &section_starts);
     let mut skip: Vec<bool> = in_lists
         .iter()

@@ -75,6 +75,7 @@ pub fn is_name_token(tok: &str) -> bool {
     if NOT_NAME_WORDS.contains(&f)
         || MONTHS.iter().any(|(m, _)| *m == f)
         || WEEKDAYS.contains(&f)
+        || lexicon::NUMBER_WORDS.iter().any(|(w, _)| *w == f)
         || lexicon::civility(t).is_some() && t.len() <= 4
     {
         return false;
@@ -140,7 +141,11 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
     if tokens.is_empty() {
         return None;
     }
-    let single_ok = civility.is_some() || is_upper_word(tokens[0]);
+    // A lone word in capitals is a family name ("DUPONT"), not an acronym ("CST", "CFTS").
+    let single_ok = civility.is_some()
+        || (is_upper_word(tokens[0])
+            && tokens[0].chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && fold(tokens[0]).contains(['a', 'e', 'i', 'o', 'u', 'y']));
     if tokens.len() == 1 && !single_ok {
         return None;
     }

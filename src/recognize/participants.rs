@@ -2,10 +2,14 @@
 //! headers ("Ville de Tours :") with their members; inline "Organisation : Name, role";
 //! comma lists of names; attendee tables; attendance from headings, groups and entries.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::affiliation::{attendance_cue, split_role_org, starts_org, strip_status_parens};
 use super::lexicon::{self, Att, ATTENDANCE_HEADINGS, REMOTE_CUES};
 use super::lines::{Kind, Line};
-use super::names::{is_person_name, take_name};
+use super::names::{is_person_name, strip_civility, take_name};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
 
@@ -86,6 +90,13 @@ fn normalize_heading(label: &str) -> String {
             !matches!(*w, "egalement" | "aussi" | "en" | "seance") || f.contains("en visio")
         })
         .collect();
+    // "Étaient absents excusés" is "Absents excusés"; "Étaient présents" stays in the lexicon.
+    let words: Vec<&str> = match words.as_slice() {
+        ["etaient" | "etait" | "sont", second, _, ..] if *second != "presents" => {
+            words[1..].to_vec()
+        }
+        _ => words,
+    };
     let mut out: Vec<String> = Vec::new();
     for w in words {
         let plural = match w {
@@ -129,6 +140,8 @@ struct Zone {
 struct Group {
     org: Option<String>,
     attendance: Option<Att>,
+    /// A label that is a role ("Représentants des personnels") gives it to its members.
+    role: Option<String>,
 }
 
 /// Group header: "Ville de Tours :" or "Délégation ... en visioconférence : (ci-joint ...)".
@@ -154,26 +167,233 @@ fn group_of(label: &str) -> Group {
         // does not name an organisation: members carry theirs.
         org: (!remote).then(|| label.to_string()),
         attendance: remote.then_some(Att::Remote),
+        role: None,
     }
+}
+
+/// Joins the source lines of a paragraph that one entry wraps over ("Noémie\nETCHEVERRY,",
+/// "(arrivé\nà 19 h 41)", "Hubert\nde MONTESSON"); other lines stay separate entries.
+pub fn logical_parts(parts: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in parts {
+        let p = part.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let joins = out.last().is_some_and(|prev: &String| {
+            let prev = prev.trim_end();
+            let open_paren = prev.matches('(').count() > prev.matches(')').count();
+            let first = p.split_whitespace().next().unwrap_or("");
+            let first_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && first
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let prev_last = prev.split_whitespace().last().unwrap_or("");
+            let prev_given = prev_last.starts_with(|c: char| c.is_uppercase())
+                && prev_last.chars().skip(1).any(char::is_lowercase);
+            attendance_heading(p).is_none()
+                && (prev.ends_with([',', '-', '–', '(', '/'])
+                    || open_paren
+                    || p.starts_with(|c: char| c.is_lowercase())
+                    || p.starts_with(['-', '–', ','])
+                    || (prev.contains(',') && prev_given && first_caps)
+                    || (first_caps
+                        && lexicon::NAME_PARTICLES.contains(&fold(prev_last).as_str())
+                        && prev_last.chars().all(|c| !c.is_lowercase())))
+        });
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(p);
+            }
+            _ => out.push(p.to_string()),
+        }
+    }
+    out
+}
+
+/// Splits "Commune de A : M. X Commune de B : Mme Y" where one line holds several
+/// organisation labels, each followed by its people.
+fn org_pieces(text: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for (k, (start, w)) in words.iter().enumerate() {
+        if k == 0 || !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let f = fold(w);
+        if !lexicon::ORG_HEADS.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())) {
+            continue;
+        }
+        // The label ends with a colon within a few words.
+        let colon_soon = words[k..]
+            .iter()
+            .take(7)
+            .any(|(_, x)| *x == ":" || x.ends_with(':'));
+        let prev = words[k - 1].1;
+        if colon_soon
+            && !prev.ends_with(':')
+            && !matches!(fold(prev).as_str(), "de" | "du" | "la" | "le" | "a" | "des")
+        {
+            cuts.push(*start);
+        }
+    }
+    if cuts.len() <= 2 {
+        return vec![text];
+    }
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
+/// as converters flatten whole pages: the line is cut before each.
+static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s.;,])((?:(?i:[ée]taient\s+)?(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]S?|POUVOIRS?|Pr[ée]sents?|Absents?(?:\s+excus[ée]s?)?|Excus[ée]s?|Pouvoirs?))(?:\s*\(\d+\))?\s*:)")
+        .expect("valid regex")
+});
+
+fn split_at_headings(text: &str) -> Vec<String> {
+    let mut cuts: Vec<usize> = INLINE_HEADING
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| m.start()))
+        .filter(|&s| s > 0)
+        .collect();
+    if cuts.is_empty() {
+        return vec![text.to_string()];
+    }
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A long run of people each introduced by a civility, with organisation labels in between:
+/// "GARLON : Mme Agathe DUCOURNAU MERIGNOLS : M. Jean Marc LABARTHE, Mme ...". The words
+/// between a name and a colon label the people after it.
+fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
+        .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if starts.len() < 3 {
+        return false;
+    }
+    let mut org: Option<String> = split_colon(&text[..starts[0]])
+        .map(|(l, _)| trim_label(l).to_string())
+        .filter(|l| !l.is_empty());
+    let mut bounds = starts.clone();
+    bounds.push(text.len());
+    for w in bounds.windows(2) {
+        let chunk = text[w[0]..w[1]].trim().trim_end_matches([',', ';', '.']);
+        let (body, next_org) = match split_colon(chunk) {
+            Some((before, after)) if after.trim().is_empty() => {
+                // "Mme Agathe DUCOURNAU MERIGNOLS :": the last capitals word(s) are the label.
+                let words: Vec<&str> = before.split_whitespace().collect();
+                let name_len = take_name(before)
+                    .map_or(words.len(), |n| n.name.split_whitespace().count() + 1);
+                let keep = if words.len() > 3 {
+                    words.len().min(name_len).min(words.len() - 1)
+                } else {
+                    words.len()
+                };
+                (
+                    words[..keep].join(" "),
+                    Some(words[keep..].join(" ")).filter(|s| !s.is_empty()),
+                )
+            }
+            _ => (chunk.to_string(), None),
+        };
+        // The holder of a proxy ("... pouvoir à Mme X") is listed elsewhere.
+        let before = fold(&text[..w[0]]);
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(25)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let proxy_holder = lexicon::contains_any(
+            &tail,
+            &[
+                "pouvoir",
+                "pouvoir a",
+                "procuration",
+                "represente par",
+                "representee par",
+                "vote donne a",
+            ],
+        ) && !tail.contains(',');
+        if next_org.is_some() && proxy_holder {
+            org = next_org;
+            continue;
+        }
+        if proxy_holder {
+            continue;
+        }
+        if plural_civility(&body) {
+            lenient_names(&body, org.as_deref(), att, span, out);
+            if next_org.is_some() {
+                org = next_org;
+            }
+            continue;
+        }
+        let cue = attendance_cue(&body);
+        let subject = cut_at_proxy(&body).to_string();
+        if let Some(n) = take_name(&subject) {
+            let rest = n.rest.trim();
+            let role = (!rest.is_empty() && super::affiliation::starts_role(rest))
+                .then(|| rest.to_string());
+            out.push(Person {
+                civility: n.civility,
+                name: n.name,
+                role,
+                organization: org.clone(),
+                attendance: Some(match cue {
+                    Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
+                    _ => att,
+                }),
+                span: span.clone(),
+            });
+        }
+        if next_org.is_some() {
+            org = next_org;
+        }
+    }
+    true
 }
 
 /// Finds participants. Returns them and, per line, whether it belonged to a participant
 /// list (so that other recognizers skip it).
-pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
-    let mut people = Vec::new();
-    let mut used = vec![false; lines.len()];
-    // A paragraph whose source lines each open a list ("Présents : ...\nExcusés : ...") is
-    // read line by line; `owner` maps the expanded lines back to the paragraphs.
+pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Person>, Vec<bool>) {
+    // Each paragraph is read entry by entry: its source lines, rejoined where one entry wraps.
     let mut expanded: Vec<Line> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
     for (k, l) in lines.iter().enumerate() {
-        let headed =
-            l.parts.len() > 1 && l.parts[1..].iter().any(|p| attendance_heading(p).is_some());
-        if headed {
-            for p in &l.parts {
+        let parts: Vec<String> = logical_parts(&l.parts)
+            .iter()
+            .flat_map(|p| split_at_headings(p))
+            .collect();
+        if parts.len() > 1 && l.cell.is_none() {
+            for p in parts {
                 let mut one = l.clone();
                 one.text = p.clone();
-                one.parts = vec![p.clone()];
+                one.parts = vec![p];
                 expanded.push(one);
                 owner.push(k);
             }
@@ -182,24 +402,127 @@ pub fn find_participants(lines: &[Line], section_starts: &[usize]) -> (Vec<Perso
             owner.push(k);
         }
     }
-    let starts: Vec<usize> = section_starts
+    // A section may start inside a paragraph: at the entry that holds its title.
+    let starts: Vec<usize> = sections
         .iter()
-        .filter_map(|s| owner.iter().position(|o| o == s))
+        .filter_map(|(line, title)| {
+            let first = owner.iter().position(|o| o == line)?;
+            Some(
+                (first..expanded.len())
+                    .take_while(|&k| owner[k] == *line)
+                    .find(|&k| expanded[k].text.contains(title))
+                    .unwrap_or(first),
+            )
+        })
         .collect();
-    let (people_found, used_expanded) = scan(&expanded, &starts);
-    people.extend(people_found);
+    let (mut people, used_expanded) = scan(&expanded, &owner, &starts);
+    let mut used = vec![false; lines.len()];
     for (k, u) in used_expanded.into_iter().enumerate() {
         if u {
             used[owner[k]] = true;
         }
     }
+    // Officers named in the opening lines: the chair and the secretary of the sitting.
+    for l in expanded.iter().take(120) {
+        if let Some(p) = officer(&l.text, &l.span) {
+            people.push(p);
+        }
+    }
     (people, used)
 }
 
-fn scan(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
+const SECRETARY: &[&str] = &[
+    "secretaire de seance",
+    "secretaire de la seance",
+    "secretaire auxiliaire",
+    "secretaire adjoint",
+    "secretaire adjointe",
+];
+
+/// "Secrétaire auxiliaire :" with the name on the next line: the role.
+fn secretary_label(text: &str) -> Option<String> {
+    let (label, rest) = split_colon(text)?;
+    let f = fold(label);
+    (rest.trim().is_empty() && lexicon::contains_any(&f, SECRETARY))
+        .then(|| trim_label(label).to_string())
+}
+
+/// "sous la présidence de M. X, Maire", "Secrétaire de séance : Mme Y": the person, present.
+fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
+    let f = fold(text);
+    const CHAIR: &[&str] = &[
+        "sous la presidence de",
+        "presidee par",
+        "preside par",
+        "presidence de",
+    ];
+    let (cue_end, role) =
+        if let Some((h, pos)) = CHAIR.iter().find_map(|h| f.find(h).map(|p| (h, p))) {
+            (pos + h.len(), None)
+        } else if lexicon::contains_any(&f, SECRETARY) {
+            let label = split_colon(text)
+                .map(|(l, _)| trim_label(l))
+                .filter(|l| {
+                    lexicon::contains_any(&fold(l), SECRETARY) && l.split_whitespace().count() <= 4
+                })
+                .unwrap_or("Secrétaire de séance");
+            (0, Some(label.to_string()))
+        } else {
+            return None;
+        };
+    let chars = f[..cue_end].chars().count();
+    let byte = text
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b);
+    let rest = &text[byte..];
+    // The first name after the cue (after a colon, a civility or "désigne").
+    let mut found = None;
+    for (i, _) in rest
+        .char_indices()
+        .filter(|(i, c)| *i == 0 || (c.is_whitespace() || *c == ':'))
+    {
+        let cand = rest[i..].trim_start_matches([' ', ':']);
+        if let Some(n) = take_name(cand) {
+            let nf = fold(&n.name);
+            if (n.civility.is_some() || n.name.split_whitespace().count() >= 2)
+                && !nf.contains("secretaire")
+                && !nf.contains("conseil")
+            {
+                found = Some(n);
+                break;
+            }
+        }
+    }
+    let n = found?;
+    let after = strip_status_parens(n.rest);
+    let role = role.or_else(|| {
+        super::text::split_commas(&after)
+            .first()
+            .filter(|r| super::affiliation::starts_role(r))
+            .map(|r| r.trim_end_matches(['.', ',']).to_string())
+    });
+    Some(Person {
+        civility: n.civility,
+        name: n.name,
+        role,
+        organization: None,
+        attendance: Some(Att::Present),
+        span: span.clone(),
+    })
+}
+
+fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
     let mut people = Vec::new();
     let mut used = vec![false; lines.len()];
     let mut zone: Option<Zone> = None;
+    // The paragraph the current group header came from: its own lines are members too.
+    let mut group_owner: Option<usize> = None;
+    // Whether the group's members are bullets (a plain line then ends the group) or lines.
+    let mut group_items: Option<bool> = None;
+    // The last line that gave a person, and a secretary cue waiting for its name.
+    let mut last_line: Option<usize> = None;
+    let mut pending_officer: Option<String> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -209,19 +532,16 @@ fn scan(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
         if let Some((att, inline)) = attendance_heading(&line.text) {
             let att = att.unwrap_or(Att::Present);
             used[i] = true;
-            let mut z = Zone {
+            if !inline.is_empty()
+                && (inline.split_whitespace().count() < 15
+                    || !civility_run(&inline, att, &line.span, &mut people))
+            {
+                lenient_list(&inline, att, &line.span, &mut people);
+            }
+            zone = Some(Zone {
                 attendance: att,
                 group: None,
-            };
-            if !inline.is_empty() {
-                lenient_list(&inline, att, &line.span, &mut people);
-            } else if line.parts.len() > 1 {
-                // Heading and names on following lines of the same paragraph.
-                for part in &line.parts[1..] {
-                    entry(part, &mut z, &line.span, &mut people);
-                }
-            }
-            zone = Some(z);
+            });
             i += 1;
             continue;
         }
@@ -236,24 +556,105 @@ fn scan(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
             i = end;
             continue;
         }
-        if prose(&line.text) && !line.is_item() {
+        // A heading of another kind ends the list; links are not people.
+        if matches!(line.kind, Kind::Heading(..)) {
             zone = None;
             i += 1;
             continue;
         }
-        used[i] = true;
-        if let Some(g) = group_header(&line.text) {
-            z.group = Some(g);
+        if line.is_link_only() {
             i += 1;
             continue;
         }
-        if !line.is_item() {
-            z.group = None;
+        if let Some(g) = group_header(&line.text) {
+            used[i] = true;
+            z.group = Some(g);
+            group_owner = Some(owner[i]);
+            group_items = None;
+            i += 1;
+            continue;
         }
-        let parts = split_parts(line);
+        if z.group.is_some() && group_owner != Some(owner[i]) {
+            match group_items {
+                None => group_items = Some(line.is_item()),
+                Some(true) if !line.is_item() => z.group = None,
+                _ => {}
+            }
+        }
+        // The chair and the secretary are read by `officer`; a secretary label alone names
+        // the person on the next line.
+        if officer(&line.text, &line.span).is_some() {
+            used[i] = true;
+            i += 1;
+            continue;
+        }
+        if let Some(role) = secretary_label(&line.text) {
+            used[i] = true;
+            pending_officer = Some(role);
+            i += 1;
+            continue;
+        }
         let before = people.len();
-        for part in parts {
-            entry(&part, z, &line.span, &mut people);
+        if line.text.split_whitespace().count() < 15
+            || !civility_run(&line.text, z.attendance, &line.span, &mut people)
+        {
+            for piece in org_pieces(&line.text) {
+                entry(piece, z, &line.span, &mut people);
+            }
+        }
+        if people.len() == before {
+            let words = line.text.split_whitespace().count();
+            let t = line.text.trim_end();
+            if words <= 8 && !t.ends_with(['.', ';', '!', '?']) && take_name(t).is_none() {
+                // A short label without a colon heads the names under it: an organisation
+                // ("Membres du collège « Elus »", a bold "Équipe projet"), or a role, which
+                // belongs to the person just listed when that one has none ("M. X\nDirecteur").
+                used[i] = true;
+                let label = trim_label(t);
+                if super::affiliation::starts_role(label)
+                    && !label.starts_with(|c: char| c.is_lowercase())
+                {
+                    match people
+                        .last_mut()
+                        .filter(|p| p.role.is_none() && last_line.is_some_and(|l| l + 1 == i))
+                    {
+                        Some(p) => p.role = Some(label.to_string()),
+                        None => {
+                            z.group = Some(Group {
+                                org: None,
+                                attendance: None,
+                                role: Some(label.to_string()),
+                            });
+                            group_owner = Some(owner[i]);
+                            group_items = None;
+                        }
+                    }
+                } else {
+                    z.group = Some(group_of(label));
+                    group_owner = Some(owner[i]);
+                    group_items = None;
+                }
+            } else if words >= 12 || (words >= 6 && t.ends_with(['.', ';', ':', '!', '?'])) {
+                // A sentence that names nobody ends the list.
+                zone = None;
+            }
+            i += 1;
+            continue;
+        }
+        used[i] = true;
+        last_line = Some(i);
+        if let Some(role) = pending_officer.take() {
+            for p in &mut people[before..] {
+                p.role = Some(role.clone());
+                p.attendance = Some(Att::Present);
+            }
+        }
+        if let Some(role) = z.group.as_ref().and_then(|g| g.role.clone()) {
+            for p in &mut people[before..] {
+                if p.role.is_none() {
+                    p.role = Some(role.clone());
+                }
+            }
         }
         // Checkbox lists: ticked is present, unticked absent.
         if let Kind::Item {
@@ -269,24 +670,6 @@ fn scan(lines: &[Line], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
         i += 1;
     }
     (people, used)
-}
-
-/// A paragraph's source lines as entries, or the whole paragraph when its lines are one
-/// wrapped comma list.
-fn split_parts(line: &Line) -> Vec<String> {
-    if line.parts.len() <= 1
-        || line.parts.iter().any(|p| {
-            p.matches(',').count() + p.matches(" - ").count() + p.matches(" – ").count() >= 2
-        })
-    {
-        return vec![line.text.clone()];
-    }
-    line.parts.clone()
-}
-
-fn prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    words > 30 || (words > 12 && text.trim_end().ends_with('.') && !text.contains(','))
 }
 
 fn table_end(lines: &[Line], start: usize) -> usize {
@@ -339,6 +722,12 @@ fn people_from_text(
     out: &mut Vec<Person>,
 ) {
     let text = clean(text);
+    // "Mmes Chauvin, Rigal et Dumont", "Messieurs Lefort, Sala": one civility for a list of
+    // family names, with perhaps a role for all at the end.
+    if plural_civility(&text) {
+        lenient_names(&text, org, att, span, out);
+        return;
+    }
     let segments = list_segments(&text);
     // A list of names, not one "Name, role, organisation" entry: the first two segments are
     // names, or most are and none of the others names an organisation.
@@ -365,7 +754,33 @@ fn people_from_text(
     }
     if let Some(p) = person(&text, org, att, span) {
         out.push(p);
+        return;
     }
+    // A list entry that is one capitalised word (a first name), perhaps with a nickname in
+    // parentheses: "Geoffroy (Jeff)".
+    let bare = text.split('(').next().unwrap_or("").trim();
+    if !bare.contains(' ')
+        && super::names::is_name_token(bare)
+        && bare.chars().count() >= 3
+        && bare.chars().any(char::is_lowercase)
+    {
+        out.push(Person {
+            civility: None,
+            name: text.trim().to_string(),
+            role: None,
+            organization: org.map(str::to_string),
+            attendance: Some(attendance_cue(&text).unwrap_or(att)),
+            span: span.clone(),
+        });
+    }
+}
+
+fn plural_civility(text: &str) -> bool {
+    let first = fold(text.split_whitespace().next().unwrap_or(""));
+    matches!(
+        first.trim_end_matches('.'),
+        "mmes" | "mm" | "messieurs" | "mesdames" | "mlles" | "mesdemoiselles"
+    )
 }
 
 /// A list right after an explicit attendance heading: here a lone first name ("Émilien")
@@ -377,7 +792,22 @@ fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
         return;
     }
     out.truncate(before);
+    lenient_names(text, None, att, span, out);
+}
+
+/// Names in a list where a lone capitalised word is a person: first names after an
+/// attendance heading, family names after a plural civility. A civility carries over to the
+/// names after it; a trailing role ("..., enseignantes") goes to the names without one.
+fn lenient_names(
+    text: &str,
+    org: Option<&str>,
+    att: Att,
+    span: &SourceSpan,
+    out: &mut Vec<Person>,
+) {
+    let before = out.len();
     let mut civility = None;
+    let mut trailing_role: Option<String> = None;
     for seg in list_segments(&clean(text)) {
         let cue = attendance_cue(&seg);
         let seg = strip_status_parens(&seg);
@@ -396,7 +826,7 @@ fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
                 civility: civ.or(civility),
                 name: n.name,
                 role: None,
-                organization: None,
+                organization: org.map(str::to_string),
                 attendance: Some(
                     cue.filter(|c| *c != Att::Remote || att == Att::Present)
                         .unwrap_or(att),
@@ -408,10 +838,31 @@ fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
                 civility: civ.or(civility),
                 name: body.to_string(),
                 role: None,
-                organization: None,
+                organization: org.map(str::to_string),
                 attendance: Some(cue.unwrap_or(att)),
                 span: span.clone(),
             });
+        } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
+        {
+            // "Vigne (FPEE) représentants élus": the last name with the group's role.
+            out.push(Person {
+                civility: civ.or(civility),
+                name: n.name,
+                role: None,
+                organization: org.map(str::to_string),
+                attendance: Some(cue.unwrap_or(att)),
+                span: span.clone(),
+            });
+            trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
+        } else if out.len() > before && super::affiliation::starts_role(body) {
+            trailing_role = Some(body.to_string());
+        }
+    }
+    if let Some(role) = trailing_role {
+        for p in &mut out[before..] {
+            if p.role.is_none() {
+                p.role = Some(role.clone());
+            }
         }
     }
 }
@@ -462,6 +913,7 @@ fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<
     };
     let attendance = match cue {
         Some(c @ (Att::Represented | Att::Excused | Att::Absent)) => c,
+        Some(Att::Present) => Att::Present,
         Some(Att::Remote) if att == Att::Present => Att::Remote,
         _ => att,
     };
