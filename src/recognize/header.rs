@@ -270,7 +270,7 @@ pub fn find_header(
             };
             let mut text = u.text[start..].to_string();
             if first_date(&text, false).is_none() {
-                for next in units[k + 1..].iter().take_while(|n| n.line == u.line) {
+                for next in units[k + 1..].iter() {
                     if !continues_title(next.text) {
                         break;
                     }

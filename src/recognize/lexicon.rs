@@ -265,6 +265,8 @@ pub const ATTENDANCE_HEADINGS: &[(&str, Option<Att>)] = &[
     ("etaient excuses", Some(Att::Excused)),
     ("se sont excuses", Some(Att::Excused)),
     ("absents", Some(Att::Absent)),
+    ("membres excuses", Some(Att::Excused)),
+    ("membres absents", Some(Att::Absent)),
     ("absentes", Some(Att::Absent)),
     ("absent(e)s", Some(Att::Absent)),
     ("etaient absents", Some(Att::Absent)),
@@ -403,6 +405,17 @@ pub const SPEECH_VERBS: &[&str] = &[
     "a repondu",
     "a demande",
     "a informe",
+    "a exprime",
+    "a releve",
+    "a insiste",
+    "a souhaite",
+    "a fait part",
+    "a fait remarquer",
+    "a explique",
+    "a evoque",
+    "exprime",
+    "releve",
+    "se propose",
 ];
 
 /// Words that make a phrase a group speaker ("Partie coréenne", "les représentants de ...").
@@ -762,6 +775,15 @@ pub const ACTION_INFINITIVES: &[&str] = &[
     "definir",
     "monter",
     "rencontrer",
+    "recontacter",
+    "relancer",
+    "reprendre",
+    "envisager",
+    "ajouter",
+    "corriger",
+    "tester",
+    "installer",
+    "documenter",
 ];
 
 /// Nouns of upcoming events: a dated line with one of these is an event.

@@ -2,7 +2,12 @@
 //! its structural kind, its bold lead and where it came from. Table cells become lines that
 //! remember their table, row and column.
 
-use super::text::clean;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon;
+use super::text::{clean, fold};
 use crate::model::{Block, Document, MarkerKind, Paragraph, Role};
 use crate::record::SourceSpan;
 
@@ -81,7 +86,7 @@ fn push_block(
     match block {
         Block::Paragraph(p) => {
             if let Some(line) = line_of(p, cell) {
-                out.push(line);
+                split_entries(line, out);
             }
         }
         Block::Table(t) => {
@@ -97,6 +102,107 @@ fn push_block(
                 }
             }
         }
+    }
+}
+
+/// Joins the source lines of a paragraph that one entry wraps over ("Noémie\nETCHEVERRY,",
+/// "(arrivé\nà 19 h 41)", "Hubert\nde MONTESSON"); other lines stay separate entries.
+pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (index, part) in parts.iter().enumerate() {
+        let p = part.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let joins = out.last().is_some_and(|(_, prev)| {
+            let prev = prev.trim_end();
+            let open_paren = prev.matches('(').count() > prev.matches(')').count();
+            let first = p.split_whitespace().next().unwrap_or("");
+            let first_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && first
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            let prev_last = prev.split_whitespace().last().unwrap_or("");
+            let prev_given = prev_last.starts_with(|c: char| c.is_uppercase())
+                && prev_last.chars().skip(1).any(char::is_lowercase);
+            super::participants::attendance_heading(p).is_none()
+                && (prev.ends_with([',', '-', '–', '(', '/'])
+                    || open_paren
+                    || p.starts_with(|c: char| c.is_lowercase())
+                    || p.starts_with(['-', '–', ','])
+                    || (prev.contains(',') && prev_given && first_caps)
+                    || (first_caps
+                        && lexicon::NAME_PARTICLES.contains(&fold(prev_last).as_str())
+                        && prev_last.chars().all(|c| !c.is_lowercase())))
+        });
+        match out.last_mut() {
+            Some((_, last)) if joins => {
+                last.push(' ');
+                last.push_str(p);
+            }
+            _ => out.push((index, p.to_string())),
+        }
+    }
+    out
+}
+
+/// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
+/// as converters flatten whole pages: the line is cut before each.
+static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s.;,])((?:(?i:[ée]taient\s+)?(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]S?|POUVOIRS?|Pr[ée]sents?|Absents?(?:\s+excus[ée]s?)?|Excus[ée]s?|Pouvoirs?))(?:\s*\(\d+\))?\s*:)")
+        .expect("valid regex")
+});
+
+fn split_at_headings(text: &str) -> Vec<String> {
+    let mut cuts: Vec<usize> = INLINE_HEADING
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).map(|m| m.start()))
+        .filter(|&s| s > 0)
+        .collect();
+    if cuts.is_empty() {
+        return vec![text.to_string()];
+    }
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A plain paragraph whose source lines are separate entries (one name a line, "Présents :"
+/// then "Excusés :", a flattened page) becomes one line per entry; lines that one entry
+/// wraps over stay together.
+fn split_entries(line: Line, out: &mut Vec<Line>) {
+    if line.kind != Kind::Normal
+        || line.cell.is_some()
+        || line.parts.len() < 2 && line.text.split_whitespace().count() < 12
+    {
+        out.push(line);
+        return;
+    }
+    let entries: Vec<(usize, String)> = logical_parts(&line.parts)
+        .into_iter()
+        .flat_map(|(k, p)| split_at_headings(&p).into_iter().map(move |q| (k, q)))
+        .collect();
+    if entries.len() < 2 {
+        out.push(line);
+        return;
+    }
+    for (n, (k, text)) in entries.into_iter().enumerate() {
+        let mut one = line.clone();
+        one.links.retain(|(_, label)| text.contains(label.as_str()));
+        if n > 0 {
+            one.bold_lead = None;
+        }
+        one.span.lines = line.span.lines.map(|(first, last)| {
+            let at = (first + k as u32).min(last);
+            (at, at)
+        });
+        one.parts = vec![text.clone()];
+        one.text = text;
+        out.push(one);
     }
 }
 

@@ -12,6 +12,7 @@ pub mod participants;
 pub mod resolve;
 pub mod sections;
 pub mod speakers;
+pub mod speech;
 pub mod text;
 
 use crate::model::Document;
@@ -73,7 +74,14 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     if let Some(t) = head.title_line {
         skip[t] = true;
     }
-    let found = speakers::find_interventions(&lines, &skip, &section_starts);
+    let known = speech::Known {
+        people: people
+            .iter()
+            .map(|p| (names::name_key(&p.name), p.role.clone(), p.name.clone()))
+            .collect(),
+        evidence: speech::name_evidence(&lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()),
+    };
+    let found = speakers::find_interventions(&lines, &skip, &section_starts, &known);
 
     let mut participants: Vec<Participant> = Vec::new();
     for p in people {

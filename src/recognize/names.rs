@@ -37,7 +37,25 @@ pub fn strip_civility(s: &str) -> (Option<&'static str>, &str) {
     // "M" without a dot is a civility only before a capitalised word.
     let has_dot = tok.ends_with('.');
     if let Some(c) = lexicon::civility(tok) {
-        let rest = s[end..].trim_start();
+        let mut rest = s[end..].trim_start();
+        // "M. le Pr FAVIER", "Mme la Docteure X": a title after the civility.
+        for title in [
+            "le Pr ",
+            "le Dr ",
+            "le professeur ",
+            "le docteur ",
+            "la Pr ",
+            "la Dr ",
+            "la docteure ",
+            "la professeure ",
+            "Pr ",
+            "Dr ",
+        ] {
+            if let Some(r) = rest.strip_prefix(title) {
+                rest = r.trim_start();
+                break;
+            }
+        }
         let bare_m = tok == "M" && !has_dot;
         let next_cap = rest.starts_with(|c: char| c.is_uppercase());
         if next_cap && (!bare_m || rest.split_whitespace().count() >= 2) {
@@ -83,6 +101,15 @@ pub fn is_name_token(tok: &str) -> bool {
     // Role nouns and organisation heads start roles and organisations, not names
     // ("Président", "Mairie", "Ville").
     if ROLE_NOUNS.contains(&f) || ORG_HEADS.contains(&f) {
+        return false;
+    }
+    // An elided article ("L'IUT", "D'autres") or an infinitive ("Recontacter") starts a
+    // phrase, not a name.
+    if (f.starts_with("l'") || f.starts_with("d'"))
+        && t.chars().nth(2).is_some_and(char::is_uppercase)
+        && t.chars().skip(2).all(|c| !c.is_lowercase())
+        || lexicon::ACTION_INFINITIVES.contains(&f)
+    {
         return false;
     }
     true

@@ -2,10 +2,6 @@
 //! headers ("Ville de Tours :") with their members; inline "Organisation : Name, role";
 //! comma lists of names; attendee tables; attendance from headings, groups and entries.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::affiliation::{attendance_cue, split_role_org, starts_org, strip_status_parens};
 use super::lexicon::{self, Att, ATTENDANCE_HEADINGS, REMOTE_CUES};
 use super::lines::{Kind, Line};
@@ -171,48 +167,6 @@ fn group_of(label: &str) -> Group {
     }
 }
 
-/// Joins the source lines of a paragraph that one entry wraps over ("Noémie\nETCHEVERRY,",
-/// "(arrivé\nà 19 h 41)", "Hubert\nde MONTESSON"); other lines stay separate entries.
-pub fn logical_parts(parts: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for part in parts {
-        let p = part.trim();
-        if p.is_empty() {
-            continue;
-        }
-        let joins = out.last().is_some_and(|prev: &String| {
-            let prev = prev.trim_end();
-            let open_paren = prev.matches('(').count() > prev.matches(')').count();
-            let first = p.split_whitespace().next().unwrap_or("");
-            let first_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && first
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
-            let prev_last = prev.split_whitespace().last().unwrap_or("");
-            let prev_given = prev_last.starts_with(|c: char| c.is_uppercase())
-                && prev_last.chars().skip(1).any(char::is_lowercase);
-            attendance_heading(p).is_none()
-                && (prev.ends_with([',', '-', '–', '(', '/'])
-                    || open_paren
-                    || p.starts_with(|c: char| c.is_lowercase())
-                    || p.starts_with(['-', '–', ','])
-                    || (prev.contains(',') && prev_given && first_caps)
-                    || (first_caps
-                        && lexicon::NAME_PARTICLES.contains(&fold(prev_last).as_str())
-                        && prev_last.chars().all(|c| !c.is_lowercase())))
-        });
-        match out.last_mut() {
-            Some(last) if joins => {
-                last.push(' ');
-                last.push_str(p);
-            }
-            _ => out.push(p.to_string()),
-        }
-    }
-    out
-}
-
 /// Splits "Commune de A : M. X Commune de B : Mme Y" where one line holds several
 /// organisation labels, each followed by its people.
 fn org_pieces(text: &str) -> Vec<&str> {
@@ -252,30 +206,6 @@ fn org_pieces(text: &str) -> Vec<&str> {
     cuts.push(text.len());
     cuts.windows(2)
         .map(|w| text[w[0]..w[1]].trim())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-/// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
-/// as converters flatten whole pages: the line is cut before each.
-static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s.;,])((?:(?i:[ée]taient\s+)?(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]S?|POUVOIRS?|Pr[ée]sents?|Absents?(?:\s+excus[ée]s?)?|Excus[ée]s?|Pouvoirs?))(?:\s*\(\d+\))?\s*:)")
-        .expect("valid regex")
-});
-
-fn split_at_headings(text: &str) -> Vec<String> {
-    let mut cuts: Vec<usize> = INLINE_HEADING
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| m.start()))
-        .filter(|&s| s > 0)
-        .collect();
-    if cuts.is_empty() {
-        return vec![text.to_string()];
-    }
-    cuts.insert(0, 0);
-    cuts.push(text.len());
-    cuts.windows(2)
-        .map(|w| text[w[0]..w[1]].trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -385,10 +315,7 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
     let mut expanded: Vec<Line> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
     for (k, l) in lines.iter().enumerate() {
-        let parts: Vec<String> = logical_parts(&l.parts)
-            .iter()
-            .flat_map(|p| split_at_headings(p))
-            .collect();
+        let parts: Vec<String> = l.parts.clone();
         if parts.len() > 1 && l.cell.is_none() {
             for p in parts {
                 let mut one = l.clone();

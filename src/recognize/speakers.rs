@@ -10,6 +10,7 @@ use super::affiliation::{split_role_org, starts_org, starts_role};
 use super::lexicon::{self, CONTRIBUTION_NOUNS, GROUP_SPEAKER_HEADS, REPRESENTED_BY, SPEECH_VERBS};
 use super::lines::{Kind, Line};
 use super::names::{is_person_name, take_name};
+use super::speech::{self, Known};
 use super::text::{fold, split_colon, trim_label};
 use crate::record::SourceSpan;
 
@@ -167,7 +168,7 @@ fn contribution(text: &str) -> Option<(SpeakerRef, String)> {
 }
 
 /// "Name : text" or "Partie coréenne : text".
-fn inline_colon(text: &str) -> Option<(SpeakerRef, String)> {
+fn inline_colon(text: &str, known: &Known) -> Option<(SpeakerRef, String)> {
     let (label, said) = split_colon(text)?;
     let said = said.trim();
     if said.is_empty() {
@@ -180,6 +181,13 @@ fn inline_colon(text: &str) -> Option<(SpeakerRef, String)> {
     if is_person_name(label) {
         let n = take_name(label)?;
         return Some((person_ref(n.civility, n.name, "", None), said.to_string()));
+    }
+    // "Joren : ..." when the document shows "Joren" is a person.
+    if !label.contains(' ') && known.knows_token(label) {
+        return Some((
+            person_ref(None, label.to_string(), "", None),
+            said.to_string(),
+        ));
     }
     // "Name, role : text"
     if let Some(r) = name_role(label).filter(|r| r.role.is_some() || r.organization.is_some()) {
@@ -214,8 +222,11 @@ fn speech_verb(text: &str) -> Option<SpeakerRef> {
     Some(person_ref(n.civility, n.name, "", None))
 }
 
-fn header_of(line: &Line) -> Option<Header> {
+fn header_of(line: &Line, known: &Known) -> Option<Header> {
     let text = line.text.as_str();
+    if let Some(s) = reporter(text) {
+        return Some(Header::Block(s));
+    }
     if text.split_whitespace().count() > MAX_HEADER_WORDS {
         return speech_verb(text).map(|s| Header::Inline(s, text.to_string()));
     }
@@ -247,7 +258,7 @@ fn header_of(line: &Line) -> Option<Header> {
                     Header::Inline(s, said)
                 });
             }
-            if let Some((s, said)) = inline_colon(text) {
+            if let Some((s, said)) = inline_colon(text, known) {
                 return Some(Header::Inline(s, said));
             }
             speech_verb(text).map(|s| Header::Inline(s, text.to_string()))
@@ -263,7 +274,7 @@ fn header_of(line: &Line) -> Option<Header> {
                     Header::Inline(s, said)
                 });
             }
-            if let Some((s, said)) = inline_colon(text) {
+            if let Some((s, said)) = inline_colon(text, known) {
                 // "Name, role :" alone is a block header; with text after, inline.
                 return Some(Header::Inline(s, said));
             }
@@ -278,6 +289,21 @@ fn header_of(line: &Line) -> Option<Header> {
     }
 }
 
+/// "Rapporteur : Émilien", "Présenté par Mme X": who reports on the item that follows.
+fn reporter(text: &str) -> Option<SpeakerRef> {
+    let (label, value) = split_colon(text)?;
+    let l = fold(trim_label(label));
+    if !lexicon::SPEAKER_LABELS.contains(&l.as_str()) {
+        return None;
+    }
+    let value = trim_label(value).trim_end_matches('.');
+    if let Some(n) = take_name(value) {
+        return Some(person_ref(n.civility, n.name, n.rest, None));
+    }
+    let single = value.split_whitespace().count() == 1 && super::names::is_name_token(value);
+    single.then(|| person_ref(None, value.to_string(), "", None))
+}
+
 /// Whether a line can be the content of an intervention.
 fn is_content(line: &Line) -> bool {
     !line.is_link_only()
@@ -285,7 +311,37 @@ fn is_content(line: &Line) -> bool {
 
 /// Finds interventions. `skip[i]` marks lines that are not speech (participant lists,
 /// resource lists); `section_starts` end any open intervention.
-pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize]) -> Vec<Found> {
+pub fn find_interventions(
+    lines: &[Line],
+    skip: &[bool],
+    section_starts: &[usize],
+    known: &Known,
+) -> Vec<Found> {
+    // A run of bullets "Prénom : ..." where one first name is known makes them all known:
+    // the tour de table of a team.
+    let mut extended = Known {
+        people: known.people.clone(),
+        evidence: known.evidence.clone(),
+    };
+    let label_of = |l: &Line| -> Option<String> {
+        let (label, said) = split_colon(&l.text)?;
+        let label = trim_label(label);
+        (l.is_item()
+            && !said.trim().is_empty()
+            && !label.contains(' ')
+            && super::names::is_name_token(label)
+            && label.chars().any(char::is_lowercase))
+        .then(|| label.to_string())
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let run: Vec<String> = lines[k..].iter().map_while(label_of).collect();
+        if run.len() >= 2 && run.iter().any(|t| known.knows_token(t)) {
+            extended.evidence.extend(run.iter().map(|t| fold(t)));
+        }
+        k += run.len().max(1);
+    }
+    let known = &extended;
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -293,7 +349,21 @@ pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize
             i += 1;
             continue;
         }
-        let Some(header) = header_of(&lines[i]) else {
+        let Some(header) = header_of(&lines[i], known) else {
+            for a in speech::attributions(&lines[i].text, known) {
+                out.push(Found {
+                    speaker: SpeakerRef {
+                        name: a.name,
+                        civility: a.civility,
+                        group: false,
+                        role: None,
+                        organization: None,
+                    },
+                    text: lines[i].text.clone(),
+                    line: i,
+                    span: lines[i].span.clone(),
+                });
+            }
             i += 1;
             continue;
         };
@@ -311,13 +381,13 @@ pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize
             Header::Block(s) => {
                 let mut j = i + 1;
                 let mut body = Vec::new();
-                while !stop(j) && (body.is_empty() || header_of(&lines[j]).is_none()) {
+                while !stop(j) && (body.is_empty() || header_of(&lines[j], known).is_none()) {
                     if !is_content(&lines[j]) {
                         break;
                     }
                     // A new block or bullet header ends this one; an inline one (a speech-verb
                     // sentence by the same speaker) is content.
-                    if let Some(h) = header_of(&lines[j]) {
+                    if let Some(h) = header_of(&lines[j], known) {
                         match h {
                             Header::Inline(ref other, _) if other.name == s.name => {}
                             _ => break,
@@ -335,6 +405,16 @@ pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize
                     });
                     i = j;
                 } else {
+                    // A long line is a sentence that names its speaker ("... a été animée
+                    // par X, ..."): the sentence is what they did.
+                    if lines[i].text.split_whitespace().count() >= 12 {
+                        out.push(Found {
+                            speaker: s,
+                            text: lines[i].text.clone(),
+                            line: i,
+                            span: lines[i].span.clone(),
+                        });
+                    }
                     i += 1;
                 }
             }
@@ -351,7 +431,7 @@ pub fn find_interventions(lines: &[Line], skip: &[bool], section_starts: &[usize
                     if nested && lv <= level {
                         break;
                     }
-                    if !nested && (lv < level || header_of(l).is_some()) {
+                    if !nested && (lv < level || header_of(l, known).is_some()) {
                         break;
                     }
                     body.push(l.text.clone());

@@ -1,0 +1,281 @@
+//! Speakers inside running text: "En préambule Madame Verdier-Lescure indique que ...",
+//! "**Kwadjani Bilon** (Product Owner) a exprimé ...", "Monsieur le Maire expose ...",
+//! "La deuxième heure a été animée par Laurant Aubertin". A name written alone ("Joren")
+//! counts when the document shows it is a person: listed, or named as someone who acts.
+
+use std::collections::HashSet;
+
+use super::lexicon::{self, CIVILITIES, NAME_PARTICLES, ROLE_NOUNS, SPEECH_VERBS};
+use super::names::{is_name_token, strip_civility};
+use super::text::fold;
+
+/// What the document tells about who is a person.
+pub struct Known {
+    /// Participants: name key and role.
+    pub people: Vec<(Vec<String>, Option<String>, String)>,
+    /// Single capitalised words the document uses as people (subjects of speech verbs,
+    /// after "par"), folded.
+    pub evidence: HashSet<String>,
+}
+
+impl Known {
+    /// Whether a single word is a known person's name.
+    pub fn knows_token(&self, token: &str) -> bool {
+        let f = fold(token);
+        self.evidence.contains(&f)
+            || self
+                .people
+                .iter()
+                .any(|(k, _, _)| k.len() == 1 && k[0] == f)
+    }
+
+    /// The participant whose role starts with `role_noun` ("maire", "presidente"), if one.
+    pub fn by_role(&self, role_noun: &str) -> Option<&str> {
+        let fits: Vec<&str> = self
+            .people
+            .iter()
+            .filter(|(_, r, _)| {
+                r.as_deref()
+                    .is_some_and(|r| fold(r).split_whitespace().next() == Some(role_noun))
+            })
+            .map(|(_, _, n)| n.as_str())
+            .collect();
+        (fits.len() == 1).then(|| fits[0])
+    }
+}
+
+/// Words after which a name is the agent: "animée par X", "présenté par X".
+const AGENT_CUES: &[&str] = &[
+    "animee par",
+    "anime par",
+    "animes par",
+    "presentee par",
+    "presente par",
+    "presentes par",
+    "exposee par",
+    "expose par",
+    "introduite par",
+    "introduit par",
+    "conduite par",
+    "menee par",
+];
+
+/// A name attributed in running text, with the byte offset where its clause starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub name: String,
+    pub civility: Option<&'static str>,
+    /// Resolved from a role ("Monsieur le Maire").
+    pub by_role: bool,
+}
+
+fn tokens_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '@' | '_');
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// Name ending right before token `end` (exclusive), read backwards: capitalised tokens and
+/// particles, with a civility before them.
+fn name_before(tokens: &[(usize, &str)], end: usize, known: &Known) -> Option<Attribution> {
+    let mut k = end;
+    // Skip a parenthesis or a bold marker between name and verb: handled by the tokenizer.
+    let mut name_tokens: Vec<&str> = Vec::new();
+    while k > 0 {
+        let t = tokens[k - 1].1.trim_end_matches('.');
+        let f = fold(t);
+        if is_name_token(t)
+            || (!name_tokens.is_empty() && NAME_PARTICLES.contains(&f.as_str()) && t.len() <= 3)
+        {
+            name_tokens.insert(0, t);
+            k -= 1;
+            if name_tokens.len() > 5 {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    // Role references: "Monsieur le Maire", "la Présidente".
+    if name_tokens.is_empty() && k >= 2 {
+        let noun = fold(tokens[k - 1].1);
+        let article = fold(tokens[k - 2].1);
+        if matches!(article.as_str(), "le" | "la" | "l'") && ROLE_NOUNS.contains(&noun.as_str()) {
+            let name = known.by_role(&noun)?;
+            return Some(Attribution {
+                name: name.to_string(),
+                civility: None,
+                by_role: true,
+            });
+        }
+        return None;
+    }
+    while name_tokens
+        .first()
+        .is_some_and(|t| NAME_PARTICLES.contains(&fold(t).as_str()))
+    {
+        name_tokens.remove(0);
+    }
+    if name_tokens.is_empty() {
+        return None;
+    }
+    // Titles between civility and name: "Monsieur le professeur Favier", "M. le Pr X".
+    while k >= 1 {
+        let t = fold(tokens[k - 1].1.trim_end_matches('.'));
+        if matches!(
+            t.as_str(),
+            "professeur" | "docteur" | "pr" | "dr" | "le" | "la" | "maitre" | "me"
+        ) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let titled = k < end - name_tokens.len();
+    let civility = k.checked_sub(1).and_then(|c| {
+        let t = fold(tokens[c].1.trim_end_matches('.'));
+        CIVILITIES
+            .iter()
+            .find(|(w, _)| *w == t)
+            .map(|(_, canon)| *canon)
+    });
+    let name = name_tokens.join(" ");
+    let plausible = civility.is_some()
+        || titled
+        || name_tokens.len() >= 2
+        || known.knows_token(&name)
+        || name_tokens[0]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && name_tokens[0].chars().count() >= 4;
+    // A capitalised word at the start of a sentence is not a name by itself.
+    let sentence_start = k == 0;
+    if !plausible
+        || (sentence_start
+            && name_tokens.len() == 1
+            && civility.is_none()
+            && !known.knows_token(&name))
+    {
+        return None;
+    }
+    Some(Attribution {
+        name,
+        civility,
+        by_role: false,
+    })
+}
+
+/// Speakers attributed in a sentence, in order.
+pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
+    let tokens = tokens_with_offsets(text);
+    let folded: Vec<String> = tokens.iter().map(|(_, t)| fold(t)).collect();
+    let mut out: Vec<Attribution> = Vec::new();
+    for k in 0..tokens.len() {
+        // "<name> indique", "<name> a rappelé", "<name> (role) a exprimé".
+        let rest = folded[k..].join(" ");
+        if k > 0 && lexicon::starts_with_any(&rest, SPEECH_VERBS) {
+            // Skip back over a parenthesis "(Product Owner)".
+            let mut end = k;
+            if text[..tokens[k].0].trim_end().ends_with(')') {
+                if let Some(open) = text[..tokens[k].0].rfind('(') {
+                    end = tokens.iter().position(|(o, _)| *o > open).unwrap_or(k);
+                    end = end.min(k);
+                }
+            }
+            // The name must end its clause: nothing but spaces, markup or a parenthesis
+            // between it and the verb.
+            if let Some(a) = name_before(&tokens, end, known) {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+        // "animée par <name>"
+        if AGENT_CUES.iter().any(|c| rest.starts_with(c)) {
+            let skip = 2;
+            let after: Vec<(usize, &str)> = tokens[k + skip.min(tokens.len() - k)..].to_vec();
+            let mut n = 0;
+            while n < after.len()
+                && n < 5
+                && (is_name_token(after[n].1)
+                    || (n > 0 && NAME_PARTICLES.contains(&fold(after[n].1).as_str())))
+            {
+                n += 1;
+            }
+            if n > 0 {
+                let body = after[..n]
+                    .iter()
+                    .map(|(_, t)| *t)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let (civ, name) = strip_civility(&body);
+                let plausible = civ.is_some() || n >= 2 || known.knows_token(name);
+                let a = Attribution {
+                    name: name.to_string(),
+                    civility: civ,
+                    by_role: false,
+                };
+                if plausible && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Single capitalised words the document uses as people: before a speech verb or after
+/// "par" / "de" at least twice in all.
+pub fn name_evidence(texts: &[&str]) -> HashSet<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for text in texts {
+        let tokens = tokens_with_offsets(text);
+        let folded: Vec<String> = tokens.iter().map(|(_, t)| fold(t)).collect();
+        for k in 0..tokens.len() {
+            let t = tokens[k].1;
+            if !is_name_token(t) || t.chars().skip(1).all(|c| !c.is_lowercase()) {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|p| folded[p].as_str());
+            let next_two = folded[k + 1..]
+                .iter()
+                .take(3)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let prev_is_capital = k
+                .checked_sub(1)
+                .is_some_and(|p| tokens[p].1.starts_with(|c: char| c.is_uppercase()));
+            let agent = matches!(prev, Some("par"));
+            let subject =
+                !prev_is_capital && k > 0 && lexicon::starts_with_any(&next_two, SPEECH_VERBS)
+                    || next_two.starts_with("se charge")
+                    || next_two.starts_with("se propose")
+                    || next_two.starts_with("a fait")
+                    || next_two.starts_with("a insiste");
+            if agent || subject {
+                *counts.entry(fold(t)).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(t, _)| t)
+        .collect()
+}
