@@ -99,11 +99,6 @@ fn due_of(text: &str) -> Option<String> {
     None
 }
 
-fn starts_with_infinitive(f: &str) -> bool {
-    let first = f.split([' ', '\'']).next().unwrap_or("");
-    ACTION_INFINITIVES.contains(&first)
-}
-
 /// The text of an item: a short label before a colon ("Nota bene :", "Action :") is dropped.
 fn item_text(text: &str) -> String {
     if let Some((label, rest)) = split_colon(text) {
@@ -117,12 +112,26 @@ fn item_text(text: &str) -> String {
 
 /// "Name : action" lines name the owner.
 fn owner_of(text: &str) -> Option<String> {
+    let t = text.trim_start();
+    if t.starts_with('@') {
+        let handle = t.split_whitespace().next()?;
+        return Some(
+            handle
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string(),
+        );
+    }
     let (label, rest) = split_colon(text)?;
     let label = trim_label(label);
     if rest.trim().is_empty() {
         return None;
     }
-    if is_person_name(label) {
+    if is_person_name(label)
+        || label.starts_with('@')
+        || (!label.contains(' ')
+            && super::names::is_name_token(label)
+            && label.chars().any(char::is_lowercase))
+    {
         return Some(label.to_string());
     }
     // "... : @yann"
@@ -133,29 +142,66 @@ fn owner_of(text: &str) -> Option<String> {
     )
 }
 
-fn classify(
-    text: &str,
-    meeting: Option<(i32, u32, u32)>,
-    year: Option<i32>,
-) -> Option<DecisionKind> {
-    let f = fold(text);
-    if lexicon::contains_any(&f, DEFERRAL_CUES) {
-        return Some(DecisionKind::Deferral);
-    }
-    if lexicon::starts_with_any(&f, &["demande de", "demande d'", "demandes de"])
-        || lexicon::contains_any(&f, &REQUEST_CUES[2..])
+/// What surrounds a line: the meeting date and the title of its section.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub meeting: Option<(i32, u32, u32)>,
+    pub year: Option<i32>,
+    /// Folded title of the enclosing section.
+    pub section: Option<&'a str>,
+    pub is_item: bool,
+    /// A bullet at the outer level (sub-bullets detail their parent).
+    pub is_top_item: bool,
+}
+
+/// A line that reports a state: "... : fait", "(en cours)", "FAIT".
+fn done_status(f: &str) -> bool {
+    let t = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    [
+        "fait", "faite", "faits", "termine", "terminee", "ok", "done", "acheve", "realise",
+    ]
+    .iter()
+    .any(|w| {
+        t.ends_with(w)
+            && t[..t.len() - w.len()]
+                .trim_end()
+                .ends_with([':', '(', '-', '–'])
+    }) || t.ends_with(": en cours")
+        || f.contains("(fait)")
+        || f.contains(" fait \\o/")
+}
+
+/// A section whose items are all to do ("Actions", "À venir", "Prochaines étapes") or
+/// all decided ("Décisions", "Relevé de décisions").
+fn section_kind(section: Option<&str>) -> Option<DecisionKind> {
+    let s = section?;
+    if lexicon::contains_any(s, lexicon::ACTION_SECTIONS) {
+        Some(DecisionKind::Action)
+    } else if lexicon::contains_any(s, lexicon::DECISION_SECTIONS) {
+        Some(DecisionKind::Decision)
+    } else if lexicon::contains_any(s, EVENT_NOUNS)
+        && (s.contains("prochain") || s.contains("prochaine"))
     {
-        return Some(DecisionKind::Request);
+        Some(DecisionKind::Event)
+    } else {
+        None
     }
-    if upcoming(text, meeting, year) && lexicon::contains_any(&f, EVENT_NOUNS) {
-        return Some(DecisionKind::Event);
-    }
-    if lexicon::contains_any(&f, DECISION_CUES) {
-        return Some(DecisionKind::Decision);
-    }
-    if lexicon::contains_any(&f, ACTION_CUES) {
-        return Some(DecisionKind::Action);
-    }
+}
+
+/// An infinitive opening a task: a verb from the lexicon, or a word with an infinitive
+/// ending that the lexicon does not list as a noun.
+fn is_infinitive(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '(' && c != ')');
+    let w = w.trim_start_matches("(re)");
+    ACTION_INFINITIVES.contains(&w)
+        || (w.len() >= 5
+            && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            && !lexicon::NOT_INFINITIVES.contains(&w)
+            && !w.contains('\''))
+}
+
+fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
+    let f = fold(text);
     // The body after a short label ("Sofia : contacter ...", "Action : ...").
     let body = fold(
         split_colon(text)
@@ -163,10 +209,48 @@ fn classify(
             .map_or(text, |(_, r)| r)
             .trim(),
     );
-    if starts_with_infinitive(&body) && owner_of(text).is_some() {
+    let first = body.split([' ', '\'']).next().unwrap_or("");
+    let upcoming_date = upcoming(text, ctx.meeting, ctx.year);
+    if lexicon::contains_any(&f, DEFERRAL_CUES) && !upcoming_date {
+        return Some(DecisionKind::Deferral);
+    }
+    if lexicon::starts_with_any(&f, &["demande de", "demande d'", "demandes de"])
+        || lexicon::contains_any(&f, &REQUEST_CUES[2..])
+    {
+        return Some(DecisionKind::Request);
+    }
+    let short = text.split_whitespace().count() <= 10;
+    if upcoming_date
+        && (lexicon::contains_any(&f, EVENT_NOUNS)
+            || section_kind(ctx.section) == Some(DecisionKind::Event)
+            || short)
+    {
+        return Some(DecisionKind::Event);
+    }
+    if lexicon::contains_any(&f, DECISION_CUES) {
+        return Some(DecisionKind::Decision);
+    }
+    // "@yann investigue", "@laurenta organise une commande": a handle doing something.
+    let handle_acts = text.trim_start().starts_with('@')
+        && body.split_whitespace().nth(1).is_some_and(|w| {
+            // "@yann investigue", not "@yann a rencontré" (already done).
+            !w.ends_with(':') && !matches!(w, "a" | "avait" | "etait" | "est" | "ont" | "avaient")
+        });
+    if handle_acts
+        || lexicon::contains_any(&f, ACTION_CUES)
+        || ((is_infinitive(first) || ACTION_INFINITIVES.contains(&first))
+            && owner_of(text).is_some())
+    {
         return Some(DecisionKind::Action);
     }
-    if lexicon::contains_any(&f, PROPOSAL_CUES) || starts_with_infinitive(&body) {
+    if ctx.is_top_item {
+        if let Some(k) = section_kind(ctx.section).filter(|k| *k != DecisionKind::Event) {
+            return Some(k);
+        }
+    }
+    if lexicon::contains_any(&f, PROPOSAL_CUES)
+        || (ctx.is_item && ACTION_INFINITIVES.contains(&first))
+    {
         return Some(DecisionKind::Proposal);
     }
     None
@@ -177,9 +261,20 @@ fn upcoming(text: &str, meeting: Option<(i32, u32, u32)>, year: Option<i32>) -> 
     let Some(m) = meeting else {
         return false;
     };
+    let f = fold(text);
+    if lexicon::contains_any(&f, lexicon::PUBLICATION_CUES) {
+        return false;
+    }
     find_dates(text).iter().any(|d| {
         let y = d.year.or(year).unwrap_or(m.0);
         (y, d.month, d.day) > m
+    }) || lexicon::MONTHS.iter().any(|(name, month)| {
+        // "courant janvier 2021", "en mai prochain": a later month.
+        let with_year = (2000..2100).find(|y| f.contains(&format!("{name} {y}")));
+        match with_year {
+            Some(y) => (y, *month) > (m.0, m.1),
+            None => lexicon::contains_word(&f, &format!("{name} prochain")) && *month != m.1,
+        }
     })
 }
 
@@ -273,16 +368,48 @@ fn action_table_rows(lines: &[Line], skip: &mut [bool], out: &mut Vec<Item>) {
 pub fn find_decisions(
     lines: &[Line],
     skip: &[bool],
+    sections: &[Option<String>],
     meeting: Option<(i32, u32, u32)>,
     year: Option<i32>,
 ) -> Vec<Item> {
     let mut out = Vec::new();
     let mut skip = skip.to_vec();
     action_table_rows(lines, &mut skip, &mut out);
+    // The agenda ("Ordre du jour : 1. ... 2. ...") lists topics, not decisions.
+    let mut agenda = false;
     for (i, line) in lines.iter().enumerate() {
+        let label = fold(super::text::trim_label(
+            split_colon(&line.text).map_or(line.text.as_str(), |(l, _)| l),
+        ));
+        let label = label.trim_start_matches(['[', '(']);
+        // Only the agenda announced before the first item: a later "Ordre du jour" heading
+        // holds the discussion itself.
+        if sections[i].is_none()
+            && lexicon::starts_with_any(label, lexicon::NON_SECTION_HEADINGS)
+            && line.text.split_whitespace().count() <= 8
+        {
+            agenda = true;
+            continue;
+        }
+        if agenda
+            && (matches!(line.kind, super::lines::Kind::Heading(..))
+                || (i > 0 && sections[i] != sections[i - 1]))
+        {
+            agenda = false;
+        }
+        if agenda && (line.is_item() || line.text.split_whitespace().count() <= 12) {
+            continue;
+        }
         if skip[i] || line.is_link_only() {
             continue;
         }
+        let ctx = Context {
+            meeting,
+            year,
+            section: sections[i].as_deref(),
+            is_item: line.is_item(),
+            is_top_item: line.level() == Some(0),
+        };
         // Source lines that each end a sentence are read one by one.
         let units: Vec<&str> = if line.parts.len() > 1
             && line
@@ -305,9 +432,17 @@ pub fn find_decisions(
                 Some(p) if !lexicon::contains_any(&f, DECISION_CUES) => {
                     (p, Some(DecisionKind::Action))
                 }
-                _ => (sentence, classify(sentence, meeting, year)),
+                _ => (sentence, classify(sentence, ctx)),
             };
             let Some(kind) = kind else { continue };
+            // A question is not decided ("La PyConFr aura-t-elle lieu ?").
+            if sentence.trim_end().ends_with('?') && kind != DecisionKind::Request {
+                continue;
+            }
+            // A progress report ("Connexion : fait", "Nettoyage (fait)") is not to do.
+            if done_status(&f) && kind != DecisionKind::Decision {
+                continue;
+            }
             let text = item_text(text);
             if text.split_whitespace().count() < 2 {
                 continue;
@@ -348,7 +483,18 @@ mod tests {
     #[test]
     fn kinds() {
         let m = Some((2020, 9, 21));
-        let k = |t: &str| classify(t, m, Some(2020));
+        let k = |t: &str| {
+            classify(
+                t,
+                Context {
+                    meeting: m,
+                    year: Some(2020),
+                    section: None,
+                    is_item: false,
+                    is_top_item: false,
+                },
+            )
+        };
         assert_eq!(
             k("Ce point sera repris en 2021"),
             Some(DecisionKind::Deferral)

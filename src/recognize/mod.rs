@@ -197,21 +197,32 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     }
 
     let decision_skip: Vec<bool> = in_lists.clone();
-    let decisions: Vec<Decision> =
-        decisions::find_decisions(&lines, &decision_skip, head.date, head.year)
-            .into_iter()
-            .enumerate()
-            .map(|(k, d)| Decision {
-                id: format!("d{}", k + 1),
-                kind: d.kind,
-                text: d.text,
-                owner: d.owner,
-                due: d.due,
-                section: section_of(d.line),
-                vote: d.vote,
-                source: d.span,
-            })
-            .collect();
+    let section_titles_by_line: Vec<Option<String>> = (0..lines.len())
+        .map(|l| {
+            let k = section_starts.iter().rposition(|&s| s <= l)?;
+            Some(text::fold(&sections[k].title))
+        })
+        .collect();
+    let decisions: Vec<Decision> = decisions::find_decisions(
+        &lines,
+        &decision_skip,
+        &section_titles_by_line,
+        head.date,
+        head.year,
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(k, d)| Decision {
+        id: format!("d{}", k + 1),
+        kind: d.kind,
+        text: d.text,
+        owner: d.owner,
+        due: d.due,
+        section: section_of(d.line),
+        vote: d.vote,
+        source: d.span,
+    })
+    .collect();
 
     let references = references(&lines);
 
