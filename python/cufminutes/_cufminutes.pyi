@@ -18,6 +18,7 @@ __all__ = [
     "CorruptDocumentError",
     "EmptyDocumentError",
     "LimitExceededError",
+    "InternalError",
     "ReadError",
 ]
 
@@ -51,6 +52,11 @@ class EmptyDocumentError(Error):
     kind: ClassVar[Optional[str]]
 
 class LimitExceededError(Error):
+    kind: ClassVar[Optional[str]]
+
+class InternalError(Error):
+    """The parser failed unexpectedly on this document (a bug in cufminutes)."""
+
     kind: ClassVar[Optional[str]]
 
 class ReadError(Error, OSError):
