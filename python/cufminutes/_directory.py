@@ -10,10 +10,19 @@ from . import _cufminutes
 from ._batch import ParseFailure
 from ._record import Record
 
-__all__ = ["ATTENDANCE_COLUMNS", "DirectoryEntry", "directory"]
+__all__ = ["ATTENDANCE_COLUMNS", "COLUMNS", "DirectoryEntry", "directory"]
 
 #: Meetings per attendance status, in column order ("unknown": the minutes do not say).
 ATTENDANCE_COLUMNS = ("present", "remote", "excused", "absent", "represented", "unknown")
+
+#: Columns of the tabular exports (CSV, XLSX); lists are joined with " | ".
+COLUMNS = (
+    "name", "civility", "given_name", "family_name", "organizations", "roles", "meetings",
+    "first_meeting", "last_meeting", *ATTENDANCE_COLUMNS, "documents", "spellings",
+)
+
+#: How lists are joined in a table cell.
+LIST_SEPARATOR = " | "
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,14 @@ class DirectoryEntry:
         out = asdict(self)
         for key in ("organizations", "roles", "spellings"):
             out[key] = list(out[key])
+        return out
+
+    def row(self) -> List[Union[str, int, None]]:
+        """The entry as a table row, in ``COLUMNS`` order."""
+        out: List[Union[str, int, None]] = []
+        for column in COLUMNS:
+            value = getattr(self, column)
+            out.append(LIST_SEPARATOR.join(value) if isinstance(value, tuple) else value)
         return out
 
     def __repr__(self) -> str:
