@@ -28,40 +28,47 @@ use crate::{Error, Record};
 /// busy while one slow file holds back delivery, small enough that memory stays flat.
 pub const WINDOW_PER_JOB: usize = 4;
 
-/// The result for one input file.
+/// The result for one input file: a [`Record`] unless the batch was given its own parser.
 #[derive(Debug)]
-pub struct Outcome {
+pub struct Outcome<T = Record> {
     /// Position of the file in the input sequence (0-based).
     pub index: usize,
     pub path: PathBuf,
-    pub result: Result<Record, Error>,
+    pub result: Result<T, Error>,
 }
 
-type Parser = dyn Fn(&Path) -> Result<Record, Error> + Send + Sync;
+type Parser<T> = dyn Fn(&Path) -> Result<T, Error> + Send + Sync;
 
 /// A pool parsing files, delivering results in the order the files were submitted.
 ///
 /// Submit paths with [`Batch::submit`] while [`Batch::has_room`], take results with
 /// [`Batch::next_outcome`]. [`parse_many`] drives it from an iterator.
-pub struct Batch {
+pub struct Batch<T = Record> {
     pool: rayon::ThreadPool,
     window: usize,
     submitted: usize,
     delivered: usize,
-    tx: Sender<Outcome>,
-    rx: Receiver<Outcome>,
+    tx: Sender<Outcome<T>>,
+    rx: Receiver<Outcome<T>>,
     /// Results that arrived before an earlier file's; at most `window` of them.
-    ready: BTreeMap<usize, Outcome>,
-    parse: Arc<Parser>,
+    ready: BTreeMap<usize, Outcome<T>>,
+    parse: Arc<Parser<T>>,
 }
 
-impl Batch {
+impl Batch<Record> {
     /// A batch parsing with `jobs` threads (default: the number of available cores).
     pub fn new(jobs: Option<usize>) -> io::Result<Batch> {
-        Batch::with_parser(jobs, Arc::new(|path: &Path| crate::parse_path(path)))
+        Batch::with_parser(jobs, crate::parse_path)
     }
+}
 
-    fn with_parser(jobs: Option<usize>, parse: Arc<Parser>) -> io::Result<Batch> {
+impl<T: Send + 'static> Batch<T> {
+    /// A batch running `parse` on each file instead of [`crate::parse_path`], e.g. to also
+    /// serialise the record on the worker thread.
+    pub fn with_parser(
+        jobs: Option<usize>,
+        parse: impl Fn(&Path) -> Result<T, Error> + Send + Sync + 'static,
+    ) -> io::Result<Batch<T>> {
         let jobs = jobs.unwrap_or_else(default_jobs).max(1);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
@@ -77,7 +84,7 @@ impl Batch {
             tx,
             rx,
             ready: BTreeMap::new(),
-            parse,
+            parse: Arc::new(parse),
         })
     }
 
@@ -121,7 +128,7 @@ impl Batch {
 
     /// The next result in submission order, waiting for it if needed; `None` when every
     /// submitted file has been delivered.
-    pub fn next_outcome(&mut self) -> Option<Outcome> {
+    pub fn next_outcome(&mut self) -> Option<Outcome<T>> {
         if self.pending() == 0 {
             return None;
         }
@@ -197,7 +204,7 @@ mod tests {
     use std::time::Duration;
 
     fn fake(parse: impl Fn(&Path) -> Result<Record, Error> + Send + Sync + 'static) -> Batch {
-        Batch::with_parser(Some(3), Arc::new(parse)).unwrap()
+        Batch::with_parser(Some(3), parse).unwrap()
     }
 
     fn record_for(path: &Path) -> Record {

@@ -8,10 +8,14 @@ import time
 from types import TracebackType
 from typing import IO, Optional, Type
 
-__all__ = ["AtomicOutput", "Progress"]
+__all__ = ["AtomicOutput", "OutputError", "Progress"]
 
 #: The name that stands for standard output.
 STDOUT = "-"
+
+
+class OutputError(Exception):
+    """The output file cannot be written; the message names it."""
 
 
 class AtomicOutput:
@@ -37,7 +41,10 @@ class AtomicOutput:
 
     def __enter__(self) -> AtomicOutput:
         if not self.is_stdout and not self.binary:
-            self.file = open(self.temporary_path(), "w", encoding="utf-8", newline="")
+            try:
+                self.file = open(self.temporary_path(), "w", encoding="utf-8", newline="")
+            except OSError as e:
+                raise OutputError(f"{self.path}: cannot write: {e.strerror or e}") from None
         return self
 
     def write(self, text: str) -> None:
@@ -62,7 +69,11 @@ class AtomicOutput:
         finally:
             if self.tmp is not None:
                 if exc_type is None:
-                    os.replace(self.tmp, self.path)
+                    try:
+                        os.replace(self.tmp, self.path)
+                    except OSError as e:
+                        os.remove(self.tmp)
+                        raise OutputError(f"{self.path}: cannot write: {e.strerror or e}") from None
                 elif os.path.exists(self.tmp):
                     os.remove(self.tmp)
 

@@ -20,7 +20,7 @@ import cufminutes
 from . import _inputs
 from ._batch import ParseFailure, native_results
 from ._directory import COLUMNS, DirectoryBuilder, DirectoryEntry
-from ._output import STDOUT, AtomicOutput, Progress
+from ._output import STDOUT, AtomicOutput, OutputError, Progress
 
 PROG = "cufminutes"
 
@@ -160,7 +160,10 @@ def _write_directory(entries: List[DirectoryEntry], output: str, fmt: str) -> No
             sheet.append(entry.row())
         sheet.freeze_panes = "A2"
         with AtomicOutput(output, binary=True) as out:
-            book.save(out.temporary_path())
+            try:
+                book.save(out.temporary_path())
+            except OSError as e:
+                raise OutputError(f"{output}: cannot write: {e.strerror or e}") from None
         return
     with AtomicOutput(output) as out:
         if fmt == "jsonl":
@@ -291,7 +294,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except (cufminutes.Error, _UsageError) as e:
+    except (cufminutes.Error, _UsageError, OutputError) as e:
         return _fail(str(e))
     except OSError as e:
         name = getattr(args, "file", None)

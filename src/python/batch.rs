@@ -29,7 +29,7 @@ pub(super) struct ParseMany {
     /// The paths still to read; `None` once the iterable is exhausted.
     paths: Option<Py<PyIterator>>,
     /// Only ever used through `&mut self`, so never locked: the mutex makes the class `Sync`.
-    batch: Mutex<Batch>,
+    batch: Mutex<Batch<String>>,
 }
 
 #[pymethods]
@@ -55,7 +55,7 @@ impl ParseMany {
         };
         let path = outcome.path.into_os_string();
         Ok(Some(match outcome.result {
-            Ok(record) => (path, Some(super::record_json(&record)), None, None),
+            Ok(json) => (path, Some(json), None, None),
             Err(e) => (path, None, Some(e.kind()), Some(e.to_string())),
         }))
     }
@@ -79,7 +79,10 @@ pub(super) fn parse_many(paths: &Bound<'_, PyAny>, jobs: Option<usize>) -> PyRes
         return Err(PyValueError::new_err("jobs must be at least 1"));
     }
     let paths = paths.try_iter()?.unbind();
-    let batch = Batch::new(jobs)?;
+    // Serialising on the worker threads keeps the thread holding the GIL free.
+    let batch = Batch::with_parser(jobs, |path| {
+        crate::parse_path(path).map(|r| super::record_json(&r))
+    })?;
     Ok(ParseMany {
         paths: Some(paths),
         batch: Mutex::new(batch),

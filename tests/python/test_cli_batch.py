@@ -123,6 +123,7 @@ def test_convert_output_folder_missing_is_one_error_line(tmp_path: Path) -> None
     assert result.returncode == 1
     err = result.stderr.decode()
     assert "Traceback" not in err and err.startswith("cufminutes: error: ")
+    assert f"{tmp_path / 'nowhere' / 'out.jsonl'}: cannot write" in err
 
 
 def test_bad_jobs_is_a_usage_error() -> None:
