@@ -97,23 +97,26 @@ def subset(source: Path, folder: Path, count: int) -> Path:
     return folder
 
 
-def run(folder: Path, jobs: int, out: Path) -> Tuple[float, int]:
-    """Wall time and peak RSS (KiB) of one `cufminutes convert`, measured from a fresh
-    intermediate process so the peak is that run's only."""
+def run(folder: Path, jobs: int, out: Path) -> Tuple[float, float, int]:
+    """Wall time, CPU time (user + system) and peak RSS (KiB) of one `cufminutes convert`,
+    measured from a fresh intermediate process so the figures are that run's only. CPU time
+    over wall time shows how many cores the run really got: on a busy machine it is below
+    `jobs` and the speed-up with it."""
     probe = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
         "r = subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL)\n"
         "t = time.perf_counter() - t\n"
-        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(t, u.ru_utime + u.ru_stime, u.ru_maxrss, r.returncode)\n"
     )
     command = [sys.executable, "-c", probe, shutil.which("cufminutes") or "cufminutes",
                "convert", str(folder), "--jobs", str(jobs), "-o", str(out)]
     result = subprocess.run(command, capture_output=True, text=True, check=True)
-    seconds, rss, code = result.stdout.split()
+    seconds, cpu, rss, code = result.stdout.split()
     if code != "0":
         raise SystemExit(f"convert failed on {folder} (exit {code})")
-    return float(seconds), int(rss)
+    return float(seconds), float(cpu), int(rss)
 
 
 def main() -> int:
@@ -124,6 +127,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs, best kept")
     parser.add_argument("--keep", type=Path, help="build the files here and keep them")
     args = parser.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="cufminutes-bench-"))
     try:
@@ -135,17 +139,19 @@ def main() -> int:
         speed = subset(work / "all", work / f"n{args.files}", args.files)
         times = {}
         for jobs in (1, 2):
-            runs = [run(speed, jobs, out)[0] for _ in range(args.repeat)]
-            times[jobs] = min(runs)
-            print(f"convert --jobs {jobs}: {args.files} files in {times[jobs]:.2f} s "
-                  f"(best of {args.repeat}: {', '.join(f'{r:.2f}' for r in runs)})")
+            runs = [run(speed, jobs, out) for _ in range(args.repeat)]
+            wall, cpu, _ = min(runs)
+            times[jobs] = wall
+            print(f"convert --jobs {jobs}: {args.files} files in {wall:.2f} s, "
+                  f"CPU {cpu:.2f} s ({100 * cpu / wall:.0f}%) "
+                  f"(best of {args.repeat}: {', '.join(f'{r[0]:.2f}' for r in runs)})")
         print(f"speed-up --jobs 2 / --jobs 1: {times[1] / times[2]:.2f}x "
               f"on {os.cpu_count()} cores")
         peaks = {}
         for count in (args.small, args.large):
             folder = work / "all" if count == most else subset(
                 work / "all", work / f"n{count}-rss", count)
-            seconds, rss = run(folder, 2, out)
+            seconds, _, rss = run(folder, 2, out)
             peaks[count] = rss
             print(f"convert --jobs 2: {count} files in {seconds:.2f} s, peak RSS "
                   f"{rss / 1024:.1f} MiB")

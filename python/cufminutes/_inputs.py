@@ -22,6 +22,9 @@ class Inputs:
 
     files: List[str] = field(default_factory=list)
     skipped: int = 0
+    #: Whether a file may come twice (several arguments); one folder never repeats a file,
+    #: and not remembering every path keeps memory low on huge folders.
+    dedupe: bool = True
     _seen: Set[str] = field(default_factory=set, repr=False)
 
     def offer(self, path: str) -> None:
@@ -30,10 +33,12 @@ class Inputs:
         if not name.lower().endswith(DOCUMENT_EXTENSIONS) or name.startswith("~$"):
             self.skipped += 1
             return
-        key = os.path.normcase(os.path.realpath(path))
-        if key not in self._seen:
+        if self.dedupe:
+            key = os.path.normcase(os.path.realpath(path))
+            if key in self._seen:
+                return
             self._seen.add(key)
-            self.files.append(path)
+        self.files.append(path)
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -47,7 +52,8 @@ def _walk(folder: str) -> Iterator[str]:
 def collect(args: Iterable[str]) -> Inputs:
     """Expands command-line inputs. A path that does not exist and is not a pattern is kept,
     so that it gets its own error line rather than disappearing."""
-    inputs = Inputs()
+    args = list(args)
+    inputs = Inputs(dedupe=len(args) > 1)
     for arg in args:
         if os.path.isdir(arg):
             for path in _walk(arg):
