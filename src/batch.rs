@@ -19,8 +19,10 @@ use std::collections::BTreeMap;
 use std::io;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::RecvTimeoutError;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::{Error, Record};
 
@@ -140,6 +142,43 @@ impl<T: Send + 'static> Batch<T> {
             // `self.tx` keeps the channel open and every task sends exactly once.
             let outcome = self.rx.recv().ok()?;
             self.ready.insert(outcome.index, outcome);
+        }
+    }
+}
+
+/// What [`Batch::next_outcome_within`] found.
+#[derive(Debug)]
+pub enum Next<T = Record> {
+    /// The next result in submission order.
+    Ready(Outcome<T>),
+    /// Every submitted file has been delivered.
+    Done,
+    /// The next result is not ready yet.
+    Waiting,
+}
+
+impl<T: Send + 'static> Batch<T> {
+    /// Like [`Batch::next_outcome`], but waits at most `wait`, so that a caller can check
+    /// for an interruption (Ctrl-C) while a slow file is being parsed.
+    pub fn next_outcome_within(&mut self, wait: Duration) -> Next<T> {
+        if self.pending() == 0 {
+            return Next::Done;
+        }
+        let deadline = Instant::now() + wait;
+        loop {
+            if let Some(outcome) = self.ready.remove(&self.delivered) {
+                self.delivered += 1;
+                return Next::Ready(outcome);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(outcome) => {
+                    self.ready.insert(outcome.index, outcome);
+                }
+                Err(RecvTimeoutError::Timeout) => return Next::Waiting,
+                // `self.tx` keeps the channel open.
+                Err(RecvTimeoutError::Disconnected) => return Next::Done,
+            }
         }
     }
 }
@@ -293,6 +332,35 @@ mod tests {
             most.load(Ordering::SeqCst) <= 3,
             "at most `jobs` files parse at once"
         );
+    }
+
+    #[test]
+    fn waiting_with_a_deadline() {
+        let mut batch = fake(|path| {
+            if path.to_str() == Some("slow") {
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            Ok(record_for(path))
+        });
+        assert!(matches!(
+            batch.next_outcome_within(Duration::ZERO),
+            Next::Done
+        ));
+        batch.submit(PathBuf::from("slow"));
+        batch.submit(PathBuf::from("fast"));
+        assert!(matches!(
+            batch.next_outcome_within(Duration::from_millis(20)),
+            Next::Waiting
+        ));
+        let mut got = Vec::new();
+        loop {
+            match batch.next_outcome_within(Duration::from_millis(20)) {
+                Next::Ready(o) => got.push(o.path),
+                Next::Waiting => continue,
+                Next::Done => break,
+            }
+        }
+        assert_eq!(got, [PathBuf::from("slow"), PathBuf::from("fast")]);
     }
 
     #[test]

@@ -6,14 +6,18 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyIterator;
 
-use crate::batch::Batch;
+use crate::batch::{Batch, Next};
 use crate::directory::Directory;
 use crate::Record;
+
+/// How often a wait for the next result checks for Ctrl-C.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
 /// One result: `(path, record_json, None, None)` or `(path, None, error_kind, message)`.
 type Item = (
@@ -50,8 +54,13 @@ impl ParseMany {
                 None => self.paths = None,
             }
         }
-        let Some(outcome) = py.detach(|| batch.next_outcome()) else {
-            return Ok(None);
+        let outcome = loop {
+            match py.detach(|| batch.next_outcome_within(SIGNAL_CHECK)) {
+                Next::Ready(outcome) => break outcome,
+                Next::Done => return Ok(None),
+                // Lets Ctrl-C interrupt a wait on a slow file.
+                Next::Waiting => py.check_signals()?,
+            }
         };
         let path = outcome.path.into_os_string();
         Ok(Some(match outcome.result {
