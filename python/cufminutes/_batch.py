@@ -68,11 +68,14 @@ def native_results(paths: Iterable[StrPath], jobs: Optional[int]) -> _cufminutes
     return _cufminutes.parse_many((os.fsdecode(p) for p in paths), jobs)
 
 
-def result_of(item: NativeResult) -> Union[Record, ParseFailure]:
-    path, record_json, kind, message = item
-    if record_json is not None:
-        return Record.from_json(record_json)
+def failure_of(item: NativeResult) -> ParseFailure:
+    path, _, kind, message = item
     return ParseFailure(path, kind or "internal", message or "unknown error")
+
+
+def result_of(item: NativeResult) -> Union[Record, ParseFailure]:
+    record_json = item[1]
+    return failure_of(item) if record_json is None else Record.from_json(record_json)
 
 
 def parse_many(

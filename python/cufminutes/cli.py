@@ -13,12 +13,12 @@ import io
 import json
 import os
 import sys
-from typing import Any, BinaryIO, Callable, List, Optional, Sequence, Union
+from typing import Any, BinaryIO, Callable, Iterator, List, Optional, Sequence, Union
 
 import cufminutes
 
 from . import _inputs
-from ._batch import ParseFailure, native_results
+from ._batch import ParseFailure, failure_of, native_results
 from ._directory import COLUMNS, DirectoryBuilder, DirectoryEntry
 from ._output import STDOUT, AtomicOutput, OutputError, Progress
 
@@ -82,19 +82,21 @@ class _Run:
         self.failed = 0
         self.progress = Progress(len(self.inputs.files))
 
-    def results(self) -> Any:
-        """(path, record JSON or None, failure or None) for each input, in order."""
-        for path, record_json, kind, message in native_results(self.inputs.files, self.jobs):
-            failure = None
+    def results(self) -> Iterator[Union[str, ParseFailure]]:
+        """For each input, in order: the record as JSON text, or the failure."""
+        for item in native_results(self.inputs.files, self.jobs):
+            record_json = item[1]
+            result: Union[str, ParseFailure]
             if record_json is None:
                 self.failed += 1
-                failure = ParseFailure(path, kind or "internal", message or "unknown error")
+                result = failure_of(item)
                 self.progress.clear()
-                _note(f"failed: {failure.message} [{failure.kind}]")
+                _note(f"failed: {result.message} [{result.kind}]")
             else:
                 self.ok += 1
+                result = record_json
             self.progress.update(self.ok + self.failed, self.failed)
-            yield path, record_json, failure
+            yield result
         self.progress.clear()
 
     def seconds(self) -> str:
@@ -114,8 +116,8 @@ def _jobs(text: str) -> int:
 def run_convert(args: argparse.Namespace) -> int:
     run = _Run(args)
     with AtomicOutput(args.output) as out:
-        for _path, record_json, failure in run.results():
-            out.write(_json_line(record_json if failure is None else failure.to_json()))
+        for result in run.results():
+            out.write(_json_line(result if isinstance(result, str) else result.to_json()))
     _note(
         f"converted {run.ok}, failed {run.failed}, skipped {run.inputs.skipped} "
         f"in {run.seconds()} s"
@@ -190,9 +192,9 @@ def run_participants(args: argparse.Namespace) -> int:
         _openpyxl()
     run = _Run(args)
     builder = DirectoryBuilder()
-    for _path, record_json, _failure in run.results():
-        if record_json is not None:
-            builder.add_json(record_json)
+    for result in run.results():
+        if isinstance(result, str):
+            builder.add_json(result)
     entries = builder.entries()
     _write_directory(entries, args.output, fmt)
     _note(
