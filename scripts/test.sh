@@ -50,8 +50,9 @@ export PATH="$VENV/bin:$PATH"
 "$PY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 "$PY" --version
 
-section "pip install .[test] (builds the extension in release mode)"
-"$PY" -m pip install --quiet --disable-pip-version-check ".[test]"
+# The optional extras are installed too, so that the DataFrame and XLSX tests run.
+section "pip install .[test,pandas,xlsx] (builds the extension in release mode)"
+"$PY" -m pip install --quiet --disable-pip-version-check ".[test,pandas,xlsx]"
 # Run from outside the source tree so that imports see the installed package.
 (cd "$VENV" && "$PY" -c 'import cufminutes; print("installed cufminutes", cufminutes.__version__)')
 command -v cufminutes

@@ -31,10 +31,15 @@ pub enum Error {
     /// A named safety limit was exceeded (decompressed size, entry count, XML depth...).
     #[error("{path}: limit exceeded: {message}")]
     Limit { path: String, message: String },
+    /// The parser failed unexpectedly (a bug): batch runs report it for the one file
+    /// instead of stopping.
+    #[error("{path}: internal error: {message}")]
+    Internal { path: String, message: String },
 }
 
 impl Error {
-    /// Stable short name of the error kind ("io", "unsupported", "encrypted", ...).
+    /// Stable short name of the error kind ("io", "unsupported", "encrypted", "empty",
+    /// "corrupt", "limit", "internal").
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Io { .. } => "io",
@@ -43,6 +48,7 @@ impl Error {
             Error::Empty { .. } => "empty",
             Error::Corrupt { .. } => "corrupt",
             Error::Limit { .. } => "limit",
+            Error::Internal { .. } => "internal",
         }
     }
 }

@@ -10,10 +10,12 @@
 //! ```
 //!
 //! Pipeline: bytes → [`read::sniff`] → reader → [`model::Document`] → [`recognize`] →
-//! [`record::Record`].
+//! [`record::Record`]. Many files at once: [`batch::parse_many`] (parallel, in input order).
 
 #![forbid(unsafe_code)]
 
+pub mod batch;
+pub mod directory;
 pub mod error;
 pub mod model;
 pub mod read;

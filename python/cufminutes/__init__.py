@@ -6,8 +6,10 @@
 '2023-03-14'
 
 ``parse`` takes a path, bytes or a binary file object; ``parse_text`` takes the text itself;
-``text`` gives the plain-text rendering of a document. Every error raised while reading a
-document is a subclass of :class:`cufminutes.Error`.
+``text`` gives the plain-text rendering of a document; ``parse_many`` parses many files in
+parallel; ``directory`` consolidates participants across meetings; ``to_frames`` gives pandas
+DataFrames. Every error raised while reading a document is a subclass of
+:class:`cufminutes.Error`.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from ._cufminutes import (
     CorruptDocumentError,
     EmptyDocumentError,
     Error,
+    InternalError,
     LimitExceededError,
     PasswordProtectedError,
     ReadError,
     UnsupportedFormatError,
     __version__,
 )
+from ._batch import ParseFailure, parse_many
+from ._directory import DirectoryEntry, directory
+from ._notebook import Frames, to_frames
 from ._record import (
     Decision,
     Intervention,
@@ -45,11 +51,15 @@ __all__ = [
     "SCHEMA",
     "CorruptDocumentError",
     "Decision",
+    "DirectoryEntry",
     "EmptyDocumentError",
     "Error",
+    "Frames",
+    "InternalError",
     "Intervention",
     "LimitExceededError",
     "Meeting",
+    "ParseFailure",
     "ParseWarning",
     "Participant",
     "PasswordProtectedError",
@@ -63,9 +73,12 @@ __all__ = [
     "UnsupportedFormatError",
     "Vote",
     "__version__",
+    "directory",
     "parse",
+    "parse_many",
     "parse_text",
     "text",
+    "to_frames",
 ]
 
 #: Schema identifier written in every record.

@@ -2,7 +2,7 @@
 ``cufminutes`` turns them into frozen classes."""
 
 from os import PathLike
-from typing import ClassVar, Optional, Union
+from typing import Any, ClassVar, Iterable, Iterator, Optional, Tuple, Union, final
 
 __all__ = [
     "__version__",
@@ -12,12 +12,16 @@ __all__ = [
     "parse_text",
     "text_path",
     "text_bytes",
+    "parse_many",
+    "ParseMany",
+    "DirectoryBuilder",
     "Error",
     "UnsupportedFormatError",
     "PasswordProtectedError",
     "CorruptDocumentError",
     "EmptyDocumentError",
     "LimitExceededError",
+    "InternalError",
     "ReadError",
 ]
 
@@ -29,6 +33,27 @@ def parse_bytes(data: bytes, path: Optional[str] = None) -> str: ...
 def parse_text(text: str) -> str: ...
 def text_path(path: Union[str, PathLike[str]]) -> str: ...
 def text_bytes(data: bytes, path: Optional[str] = None) -> str: ...
+def parse_many(paths: Iterable[Any], jobs: Optional[int] = None) -> ParseMany: ...
+
+@final
+class ParseMany(Iterator[Tuple[str, Optional[str], Optional[str], Optional[str]]]):
+    """Results of ``parse_many`` in input order: ``(path, record_json, None, None)`` or
+    ``(path, None, error_kind, message)``."""
+
+    def __iter__(self) -> ParseMany: ...
+    def __next__(self) -> Tuple[str, Optional[str], Optional[str], Optional[str]]: ...
+    @property
+    def jobs(self) -> int: ...
+
+@final
+class DirectoryBuilder:
+    """Builds the consolidated participant directory from records given as JSON."""
+
+    def __init__(self) -> None: ...
+    def add_json(self, record: str) -> None: ...
+    @property
+    def records(self) -> int: ...
+    def entries_json(self) -> str: ...
 
 class Error(Exception):
     """Base class of every error cufminutes raises while reading a document."""
@@ -51,6 +76,11 @@ class EmptyDocumentError(Error):
     kind: ClassVar[Optional[str]]
 
 class LimitExceededError(Error):
+    kind: ClassVar[Optional[str]]
+
+class InternalError(Error):
+    """The parser failed unexpectedly on this document (a bug in cufminutes)."""
+
     kind: ClassVar[Optional[str]]
 
 class ReadError(Error, OSError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any, ClassVar, Dict, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple, Type, TypeVar
 
 __all__ = [
     "Decision",
@@ -320,10 +320,31 @@ class Record(_Model):
         "warnings": ParseWarning,
     }
 
+    #: True on records, False on the ``ParseFailure`` results of ``parse_many``.
+    ok: ClassVar[bool] = True
+
     @classmethod
     def from_json(cls, text: str) -> Record:
         """Reads a record back from its JSON (as printed by ``cufminutes parse``)."""
         return cls.from_dict(json.loads(text))
+
+    def __reduce__(self) -> Tuple[Callable[[str], Record], Tuple[str]]:
+        # Pickled as its JSON: compact, and readable by a later cufminutes whose classes
+        # gained fields.
+        return (_record_from_json, (self.to_json(),))
+
+    def participants_frame(self) -> Any:
+        """The participants as a pandas DataFrame, one row each (needs ``cufminutes[pandas]``);
+        the columns are those of ``cufminutes.to_frames(...).participants``."""
+        from ._notebook import PARTICIPANT_COLUMNS, frame, participant_rows
+
+        return frame(participant_rows(self), PARTICIPANT_COLUMNS)
+
+    def _repr_html_(self) -> str:
+        """Compact summary for notebooks: the meeting line, participants table, decisions."""
+        from ._notebook import record_html
+
+        return record_html(self)
 
     def __repr__(self) -> str:
         m = self.meeting
@@ -340,3 +361,7 @@ class Record(_Model):
         )
         return f"<Record {head} {counts}>"
 
+
+def _record_from_json(text: str) -> Record:
+    """Unpickles a record (see ``Record.__reduce__``)."""
+    return Record.from_json(text)

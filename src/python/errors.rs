@@ -48,6 +48,13 @@ create_exception!(
     "The document exceeds a safety limit (decompressed size, entry count, XML depth...)."
 );
 
+create_exception!(
+    cufminutes,
+    InternalError,
+    Error,
+    "The parser failed unexpectedly on this document (a bug in cufminutes: please report it)."
+);
+
 const READ_ERROR_DOC: &str = "The file could not be opened or read. Also an OSError, so \
 `except OSError` catches it as it catches a failed open(); `errno` is set when known.";
 
@@ -81,6 +88,7 @@ pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         (py.get_type::<CorruptDocumentError>(), Some("corrupt")),
         (py.get_type::<EmptyDocumentError>(), Some("empty")),
         (py.get_type::<LimitExceededError>(), Some("limit")),
+        (py.get_type::<InternalError>(), Some("internal")),
         (read_error_type(py)?.clone(), Some("io")),
     ];
     for (class, kind) in classes {
@@ -118,6 +126,7 @@ impl From<CrateError> for PyErr {
                 CrateError::Limit { path, .. } => {
                     (LimitExceededError::new_err(message), path, None)
                 }
+                CrateError::Internal { path, .. } => (InternalError::new_err(message), path, None),
             };
             let value = pyerr.value(py);
             let attrs = value.setattr("path", path).and_then(|()| match errno {

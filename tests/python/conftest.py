@@ -4,12 +4,13 @@ binary files (PDF, RTF, OLE, zip) built in memory."""
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from typing import List, Sequence
+from typing import Any, Dict, List, Sequence
 
 import pytest
 
@@ -44,6 +45,43 @@ UNSUPPORTED = {
     "zip": zip_bytes({"photos/IMG_0001.jpg": b"\xff\xd8\xff\xe0 not really a jpeg"}),
 }
 ENCRYPTED_OOXML = ole_bytes("Root Entry", "EncryptionInfo", "EncryptedPackage")
+
+
+def shared_dir() -> Path:
+    """The project's shared evaluation material: ../shared beside the repository root, or
+    CUFMINUTES_SHARED. Tests only read it."""
+    return Path(os.environ.get("CUFMINUTES_SHARED", ROOT.parent / "shared"))
+
+
+SEED_ID = "point-pays-coree-2020-09-21"
+SEED_FORMATS = (".txt", ".odt", ".pandoc.docx", ".libreoffice.docx", ".word-like.docx")
+
+
+def seed_dir() -> Path:
+    seed = shared_dir() / "corpus" / "seed"
+    if not seed.is_dir():
+        pytest.skip(f"{seed} not found (set CUFMINUTES_SHARED): seed acceptance skipped")
+    return seed
+
+
+def record_dict(date: str, participants: List[Dict[str, Any]], sha: str = "00") -> Dict[str, Any]:
+    """A minimal record as the native module writes it, with the given participants."""
+    people = []
+    for i, p in enumerate(participants, 1):
+        person = {"id": f"p{i}", "name": "", "civility": None, "given_name": None,
+                  "family_name": None, "role": None, "organization": None, "attendance": None,
+                  "source": {"block": i}}
+        person.update(p)
+        people.append(person)
+    return {
+        "schema": "cufminutes/1",
+        "source": {"path": None, "format": "text", "sha256": sha * 32, "encoding": "utf-8",
+                   "title": None, "author": None, "created": None, "modified": None},
+        "meeting": {"title": "Réunion du bureau", "date": date, "start_time": None,
+                    "end_time": None, "location": None},
+        "sections": [], "participants": people, "interventions": [], "decisions": [],
+        "references": [], "warnings": [],
+    }
 
 
 def cli_command() -> List[str]:

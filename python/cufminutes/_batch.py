@@ -1,0 +1,93 @@
+"""Parsing many files at once: ``parse_many`` and the per-file failure object."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import ClassVar, Dict, Iterable, Iterator, Optional, Tuple, Type, Union
+
+from . import _cufminutes
+from ._record import Record
+
+__all__ = ["ParseFailure", "parse_many"]
+
+#: A path as ``parse_many`` accepts it.
+StrPath = Union[str, "os.PathLike[str]"]
+
+_ERRORS: Dict[str, Type[_cufminutes.Error]] = {
+    "io": _cufminutes.ReadError,
+    "unsupported": _cufminutes.UnsupportedFormatError,
+    "encrypted": _cufminutes.PasswordProtectedError,
+    "corrupt": _cufminutes.CorruptDocumentError,
+    "empty": _cufminutes.EmptyDocumentError,
+    "limit": _cufminutes.LimitExceededError,
+    "internal": _cufminutes.InternalError,
+}
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    """A file ``parse_many`` could not parse: its ``path``, the error ``kind`` (as
+    ``cufminutes.Error.kind``: "io", "unsupported", "corrupt", ...) and the ``message``.
+
+    ``ok`` is False here and True on :class:`Record`, so results can be told apart without
+    ``isinstance``.
+    """
+
+    path: str
+    kind: str
+    message: str
+
+    ok: ClassVar[bool] = False
+
+    def exception(self) -> _cufminutes.Error:
+        """The :class:`cufminutes.Error` subclass instance ``parse`` would have raised."""
+        exc = _ERRORS.get(self.kind, _cufminutes.Error)(self.message)
+        exc.path = self.path
+        return exc
+
+    def to_dict(self) -> Dict[str, object]:
+        """The JSON line ``cufminutes convert`` writes for a failed input."""
+        return {"source": {"path": self.path}, "error": {"kind": self.kind, "message": self.message}}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+#: One native result: (path, record JSON, None, None) or (path, None, error kind, message).
+NativeResult = Tuple[str, Optional[str], Optional[str], Optional[str]]
+
+
+def native_results(paths: Iterable[StrPath], jobs: Optional[int]) -> _cufminutes.ParseMany:
+    """The native iterator, after checking the arguments (so errors come at the call)."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError("parse_many expects an iterable of paths, not a single path")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise ValueError(f"jobs must be a positive integer or None, not {jobs!r}")
+    return _cufminutes.parse_many((os.fsdecode(p) for p in paths), jobs)
+
+
+def failure_of(item: NativeResult) -> ParseFailure:
+    path, _, kind, message = item
+    return ParseFailure(path, kind or "internal", message or "unknown error")
+
+
+def result_of(item: NativeResult) -> Union[Record, ParseFailure]:
+    record_json = item[1]
+    return failure_of(item) if record_json is None else Record.from_json(record_json)
+
+
+def parse_many(
+    paths: Iterable[StrPath], jobs: Optional[int] = None
+) -> Iterator[Union[Record, ParseFailure]]:
+    """Parses many files in parallel (Rust threads, GIL released) and yields one result per
+    path, in input order: a :class:`Record`, or a :class:`ParseFailure` for a file that could
+    not be parsed. A broken file never stops the run.
+
+    ``jobs`` is the number of threads (default: the cores available). Paths are read from the
+    iterable and results produced as the run goes, so memory stays flat however many files
+    there are: iterate over the results rather than collecting them when there are many.
+    """
+    results = native_results(paths, jobs)
+    return (result_of(item) for item in results)
