@@ -86,7 +86,11 @@ fn push_block(
     match block {
         Block::Paragraph(p) => {
             if let Some(line) = line_of(p, cell) {
+                let before = out.len();
                 split_entries(line, out);
+                for l in out.iter_mut().skip(before) {
+                    *l = reinterpret(std::mem::replace(l, placeholder()));
+                }
             }
         }
         Block::Table(t) => {
@@ -150,7 +154,7 @@ pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
 /// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
 /// as converters flatten whole pages: the line is cut before each.
 static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s.;,])((?:(?i:[ée]taient\s+)?(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]S?|POUVOIRS?|Pr[ée]sents?|Absents?(?:\s+excus[ée]s?)?|Excus[ée]s?|Pouvoirs?))(?:\s*\(\d+\))?\s*:)")
+    Regex::new(r"(?:^|[\s.;,])((?i:(?:[ée]taient\s+)?(?:pr[ée]sents?|absent(?:s|\([a-z/]+\))?(?:\s+(?:excus|repr[ée]sent)[ée](?:s|\([a-z/]+\))?)?|excus[ée]s?|pouvoirs?))(?:\s*\(\d+\))?\s*:)")
         .expect("valid regex")
 });
 
@@ -171,6 +175,162 @@ fn split_at_headings(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Markdown a converter left as text in a word-processing paragraph ("## 1. Titre",
+/// "- point", "☒ Nom"): the structure it stands for.
+fn reinterpret(mut line: Line) -> Line {
+    let t = line.text.trim_start();
+    if line.kind == Kind::Normal {
+        let hashes = t.chars().take_while(|c| *c == '#').count();
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+            let text = t[hashes..].trim().to_string();
+            line.kind = Kind::Heading(hashes as u8, None);
+            line.parts = vec![text.clone()];
+            line.text = text;
+            return line;
+        }
+        for bullet in ["- ", "* ", "• ", "– "] {
+            if let Some(rest) = t.strip_prefix(bullet) {
+                let text = rest.trim().to_string();
+                line.kind = Kind::Item {
+                    level: 0,
+                    ordered: false,
+                    label: None,
+                    checked: None,
+                };
+                line.parts = vec![text.clone()];
+                line.text = text;
+                break;
+            }
+        }
+    }
+    // Task-list glyphs: ticked or not.
+    let t = line.text.trim_start();
+    let glyph = t.chars().next();
+    let checked = match glyph {
+        Some('☒' | '☑' | '✓' | '✔' | '✅') => Some(true),
+        Some('☐' | '□' | '✗' | '✘') => Some(false),
+        _ => None,
+    };
+    if let (Some(state), Some(g)) = (checked, glyph) {
+        let text = t[g.len_utf8()..].trim().to_string();
+        line.kind = match line.kind {
+            Kind::Item {
+                level,
+                ordered,
+                label,
+                ..
+            } => Kind::Item {
+                level,
+                ordered,
+                label,
+                checked: Some(state),
+            },
+            _ => Kind::Item {
+                level: 0,
+                ordered: false,
+                label: None,
+                checked: Some(state),
+            },
+        };
+        line.parts = vec![text.clone()];
+        line.text = text;
+    }
+    line
+}
+
+/// A long plain paragraph (a page a converter flattened) read sentence by sentence.
+fn sentences_of(text: &str) -> Vec<String> {
+    if text.split_whitespace().count() < 40 {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for w in 0..chars.len() {
+        let (i, c) = chars[w];
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next = chars.get(w + 1).map(|x| x.1);
+        let after = chars.get(w + 2).map(|x| x.1);
+        // "M. Dupont", "C.G.I.": an abbreviation, not the end of a sentence.
+        let word_before: String = text[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let abbreviation = word_before.chars().count() <= 2;
+        if next == Some(' ') && after.is_some_and(char::is_uppercase) && !abbreviation {
+            out.push(text[start..=i].trim().to_string());
+            start = i + 1;
+        }
+    }
+    out.push(text[start..].trim().to_string());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// "Margaux PAYEN Damien LOUBRY Agathe CORNUAU": a list whose line breaks a converter
+/// turned into spaces. When "Prénom NOM" pairs are dense, cut before each one (and before a
+/// " * " bullet); prose that names a few people is left whole.
+fn split_name_runs(text: &str) -> Vec<String> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let given = |w: &str| {
+        super::names::is_name_token(w)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !w.ends_with([',', ':', '.'])
+    };
+    let mut cuts: Vec<usize> = Vec::new();
+    for k in 0..words.len() {
+        let (start, w) = words[k];
+        if k > 0 && (w == "*" || w == "•") {
+            cuts.push(start);
+        } else if k > 0 && given(w) && words.get(k + 1).is_some_and(|(_, n)| caps(n)) {
+            let prev = words[k - 1].1;
+            // "de MONTESSON": a particle belongs to the name before it; "Mme Agathe": so
+            // does a civility.
+            if !lexicon::NAME_PARTICLES.contains(&fold(prev).as_str())
+                && lexicon::civility(prev).is_none()
+            {
+                cuts.push(start);
+            }
+        }
+    }
+    let pairs = cuts.len();
+    // Lists led by civilities are read as such by the participant recognizer.
+    let civilities = words
+        .iter()
+        .filter(|(_, w)| lexicon::civility(w).is_some())
+        .count();
+    if pairs < 3 || words.len() > pairs * 15 || civilities >= 3 {
+        return vec![text.to_string()];
+    }
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| {
+            text[w[0]..w[1]]
+                .trim()
+                .trim_start_matches(['*', '•'])
+                .trim()
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// A plain paragraph whose source lines are separate entries (one name a line, "Présents :"
 /// then "Excusés :", a flattened page) becomes one line per entry; lines that one entry
 /// wraps over stay together.
@@ -185,6 +345,8 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
     let entries: Vec<(usize, String)> = logical_parts(&line.parts)
         .into_iter()
         .flat_map(|(k, p)| split_at_headings(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| sentences_of(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
         .collect();
     if entries.len() < 2 {
         out.push(line);
@@ -203,6 +365,19 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
         one.parts = vec![text.clone()];
         one.text = text;
         out.push(one);
+    }
+}
+
+fn placeholder() -> Line {
+    Line {
+        text: String::new(),
+        parts: Vec::new(),
+        kind: Kind::Normal,
+        bold: false,
+        bold_lead: None,
+        links: Vec::new(),
+        cell: None,
+        span: SourceSpan::default(),
     }
 }
 

@@ -43,7 +43,8 @@ pub fn clean(s: &str) -> String {
 pub fn trim_label(s: &str) -> &str {
     s.trim()
         .trim_end_matches(|c: char| c == ':' || c == '-' || c == '–' || c.is_whitespace())
-        .trim_start_matches(['→', '>', '-', '–', '•', '*', ' ', '\u{a0}'])
+        // Leading arrows, bullets and the '?' an arrow becomes in a lossy re-encoding.
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !"(«\"'@[".contains(c))
         .trim()
 }
 

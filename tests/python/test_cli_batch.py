@@ -247,8 +247,6 @@ def test_acceptance_participants(tmp_path: Path) -> None:
 
 
 @pytest.mark.recognizer
-@pytest.mark.xfail(strict=True, reason="a '?' (an arrow lost in Windows-1252) before "
-                   "'Liste des participants' hides the list heading")
 def test_cp1252_copy_with_replaced_arrow_keeps_its_participants() -> None:
     text = (seed_dir() / f"{SEED_ID}.txt").read_text(encoding="utf-8")
     record = cufminutes.parse(text.encode("cp1252", errors="replace"))
