@@ -214,9 +214,16 @@ fn org_pieces(text: &str) -> Vec<&str> {
 /// "GARLON : Mme Agathe DUCOURNAU MERIGNOLS : M. Jean Marc LABARTHE, Mme ...". The words
 /// between a name and a colon label the people after it.
 fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
+    if plural_civility(text) {
+        return false;
+    }
+    // Civilities inside parentheses ("(Liste de Mr Garnier)") do not start a person.
+    let depth_at =
+        |i: usize| text[..i].matches('(').count() as i64 - text[..i].matches(')').count() as i64;
     let starts: Vec<usize> = text
         .char_indices()
         .filter(|&(i, _)| i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
+        .filter(|&(i, _)| depth_at(i) <= 0)
         .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
         .map(|(i, _)| i)
         .collect();
@@ -735,9 +742,18 @@ fn lenient_names(
     let before = out.len();
     let mut civility = None;
     let mut trailing_role: Option<String> = None;
+    // "A, B (Liste X), C, (UNPE)": a parenthesis names the group of the names since the last.
+    let mut untagged = before;
     for seg in list_segments(&clean(text)) {
         let cue = attendance_cue(&seg);
         let seg = strip_status_parens(&seg);
+        let (seg, tag) = match (seg.rfind('('), seg.trim_end().ends_with(')')) {
+            (Some(open), true) => (
+                seg[..open].trim().to_string(),
+                Some(seg[open + 1..seg.trim_end().len() - 1].trim().to_string()),
+            ),
+            _ => (seg.clone(), None),
+        };
         let (civ, body) = super::names::strip_civility(&seg);
         if civ.is_some() {
             civility = civ;
@@ -748,10 +764,10 @@ fn lenient_names(
             && body
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-        if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
+        let push = |out: &mut Vec<Person>, name: String| {
             out.push(Person {
                 civility: civ.or(civility),
-                name: n.name,
+                name,
                 role: None,
                 organization: org.map(str::to_string),
                 attendance: Some(
@@ -760,29 +776,26 @@ fn lenient_names(
                 ),
                 span: span.clone(),
             });
+        };
+        if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
+            push(out, n.name);
         } else if single && super::names::is_name_token(body) {
-            out.push(Person {
-                civility: civ.or(civility),
-                name: body.to_string(),
-                role: None,
-                organization: org.map(str::to_string),
-                attendance: Some(cue.unwrap_or(att)),
-                span: span.clone(),
-            });
+            push(out, body.to_string());
         } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
         {
-            // "Vigne (FPEE) représentants élus": the last name with the group's role.
-            out.push(Person {
-                civility: civ.or(civility),
-                name: n.name,
-                role: None,
-                organization: org.map(str::to_string),
-                attendance: Some(cue.unwrap_or(att)),
-                span: span.clone(),
-            });
+            // "Vigne représentants élus": the last name with the group's role.
+            push(out, n.name);
             trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
         } else if out.len() > before && super::affiliation::starts_role(body) {
             trailing_role = Some(body.to_string());
+        }
+        if let Some(tag) = tag.filter(|t| !t.is_empty() && org.is_none()) {
+            for p in out.iter_mut().skip(untagged) {
+                if p.organization.is_none() {
+                    p.organization = Some(tag.clone());
+                }
+            }
+            untagged = out.len();
         }
     }
     if let Some(role) = trailing_role {
@@ -801,7 +814,18 @@ fn list_segments(text: &str) -> Vec<String> {
         for seg in super::text::split_commas(semi) {
             // "A et B" where both sides are names.
             if let Some((a, b)) = seg.split_once(" et ") {
-                if is_person_name(a) && is_person_name(b) {
+                let bare = |x: &str| strip_status_parens(x.split('(').next().unwrap_or(x));
+                let b_led = strip_civility(b.trim()).0.is_some();
+                // In a list a lone capitalised word is a name too ("Jaouen et Heitz").
+                let lone = |x: &str| {
+                    let x = x.trim();
+                    !x.contains(' ')
+                        && super::names::is_name_token(x)
+                        && x.chars().any(char::is_lowercase)
+                };
+                let (ba, bb) = (bare(a), bare(b));
+                if (is_person_name(&ba) || lone(&ba)) && (is_person_name(&bb) || lone(&bb) || b_led)
+                {
                     out.push(a.trim().to_string());
                     out.push(b.trim().to_string());
                     continue;
