@@ -331,6 +331,104 @@ fn split_name_runs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Headings a converter ran into the text of a flattened page: "... GIORDANI 1 /
+/// APPROBATION DU COMPTE RENDU DU 20 JANVIER 2016 Le compte rendu ...", "Point n°2 : ...".
+/// Cut before a numbered heading and around a run of words in capitals.
+fn split_heading_runs(text: &str) -> Vec<String> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // Lists led by civilities hold family names in capitals, not headings.
+    let civilities = words
+        .iter()
+        .filter(|(_, w)| lexicon::civility(w).is_some())
+        .count();
+    if words.len() < 25 || civilities >= 3 {
+        return vec![text.to_string()];
+    }
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let capital = |w: &str| {
+        letters(w) >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let neutral = |w: &str| letters(w) == 0 || matches!(w, "N°" | "n°" | "d'" | "l'");
+    let numbered = |k: usize| {
+        let w = words[k].1;
+        let next = words.get(k + 1).map_or("", |x| x.1);
+        (w.chars().all(|c| c.is_ascii_digit()) && matches!(next, "/" | "-" | "–"))
+            || (w.len() <= 3
+                && w.ends_with(['.', ')', '/'])
+                && w[..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "IVX".contains(c))
+                && !w[..w.len() - 1].is_empty())
+    };
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let lower = fold(words[k].1);
+        if lower == "point"
+            && words
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.starts_with("n°") || n.starts_with("N°"))
+        {
+            cuts.push(words[k].0);
+            k += 2;
+            continue;
+        }
+        // A run of capitals (numbers and "/" allowed inside), at least three words long.
+        let start = k;
+        let mut end = k;
+        let mut caps_words = 0;
+        while end < words.len() && (capital(words[end].1) || neutral(words[end].1)) {
+            if capital(words[end].1) {
+                caps_words += 1;
+            }
+            end += 1;
+        }
+        // "Arnaud LE BRET DU FOSSAT": capitals after a first name are a family name.
+        let after_given = start > 0
+            && super::names::is_name_token(words[start - 1].1)
+            && words[start - 1].1.chars().skip(1).any(char::is_lowercase);
+        if caps_words >= 3 && (!after_given || (start..end).any(numbered)) {
+            // A number that opens a heading inside the run starts it ("GIORDANI 1 / ...").
+            let from = (start..end).find(|&j| numbered(j)).unwrap_or(start);
+            if from > 0 {
+                cuts.push(words[from].0);
+            }
+            if end < words.len() {
+                cuts.push(words[end].0);
+            }
+            k = end.max(k + 1);
+            continue;
+        }
+        if numbered(k) && words.get(k + 2).is_some_and(|(_, n)| capital(n)) && k > 0 {
+            cuts.push(words[k].0);
+        }
+        k += 1;
+    }
+    cuts.retain(|&c| c > 0);
+    cuts.sort_unstable();
+    cuts.dedup();
+    if cuts.is_empty() {
+        return vec![text.to_string()];
+    }
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// A plain paragraph whose source lines are separate entries (one name a line, "Présents :"
 /// then "Excusés :", a flattened page) becomes one line per entry; lines that one entry
 /// wraps over stay together.
@@ -347,6 +445,7 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
         .flat_map(|(k, p)| split_at_headings(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| sentences_of(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| split_heading_runs(&p).into_iter().map(move |q| (k, q)))
         .collect();
     if entries.len() < 2 {
         out.push(line);
