@@ -429,6 +429,39 @@ fn split_heading_runs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// "I Tarif de l'eau II DM n °4 III Personnel IV Travaux": an agenda written on one line,
+/// recognised by roman numerals counting up from I.
+fn roman_agenda(text: &str) -> Option<Vec<(String, String)>> {
+    const ROMANS: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut marks: Vec<usize> = Vec::new();
+    let mut next = 0;
+    for (k, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches(['.', ')', '-', '–']);
+        if next < ROMANS.len()
+            && w == ROMANS[next]
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+        {
+            marks.push(k);
+            next += 1;
+        }
+    }
+    if marks.len() < 3 || marks[0] != 0 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (n, &m) in marks.iter().enumerate() {
+        let end = marks.get(n + 1).copied().unwrap_or(words.len());
+        let label = format!("{}.", ROMANS[n]);
+        out.push((label, words[m + 1..end].join(" ")));
+    }
+    Some(out)
+}
+
 /// A plain paragraph whose source lines are separate entries (one name a line, "Présents :"
 /// then "Excusés :", a flattened page) becomes one line per entry; lines that one entry
 /// wraps over stay together.
@@ -447,6 +480,34 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
         .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_heading_runs(&p).into_iter().map(move |q| (k, q)))
         .collect();
+    let entries: Vec<(usize, String)> = if entries.len() == 1 {
+        match roman_agenda(&entries[0].1) {
+            Some(items) => {
+                let k = entries[0].0;
+                for (label, text) in items {
+                    let mut one = line.clone();
+                    one.kind = Kind::Item {
+                        level: 0,
+                        ordered: true,
+                        label: Some(label),
+                        checked: None,
+                    };
+                    one.parts = vec![text.clone()];
+                    one.text = text;
+                    one.bold_lead = None;
+                    one.span.lines = line
+                        .span
+                        .lines
+                        .map(|(f, l)| ((f + k as u32).min(l), (f + k as u32).min(l)));
+                    out.push(one);
+                }
+                return;
+            }
+            None => entries,
+        }
+    } else {
+        entries
+    };
     if entries.len() < 2 {
         out.push(line);
         return;

@@ -95,7 +95,19 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                 if super::participants::attendance_heading(&l.text).is_some() {
                     seen_list = true;
                 }
-                if is_list_heading(&l.text) || is_date_only(&l.text) {
+                // A heading "Annexe - ..." heads real content; a resource label in a plain
+                // line ("→ A voir, à lire :") does not.
+                let resource_only = {
+                    let f = fold(trim_label(&l.text));
+                    lexicon::starts_with_any(&f, RESOURCE_HEADINGS)
+                        && !lexicon::starts_with_any(&f, &["annexe", "annexes"])
+                };
+                let listing = super::participants::attendance_heading(&l.text).is_some()
+                    || lexicon::starts_with_any(
+                        &fold(trim_label(&l.text).trim_start_matches(['[', '('])),
+                        lexicon::NON_SECTION_HEADINGS,
+                    );
+                if listing || resource_only || is_date_only(&l.text) {
                     continue;
                 }
                 let (typed, title) = split_number(&l.text);
@@ -211,10 +223,45 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
         .filter(|(o, _)| keep.contains(o))
         .map(|(_, m)| m)
         .collect();
+    if marks.is_empty() {
+        marks = agenda_items(lines);
+    }
     // Report the top level only: the smallest level among the marks.
     let top = marks.iter().map(|m| m.level).min().unwrap_or(1);
     marks.retain(|m| m.level == top);
     marks
+}
+
+/// When the body marks no sections, the items of the announced agenda ("Ordre du jour" then
+/// "I ... II ... III ...") are the outline.
+fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
+    let Some(at) = lines.iter().position(|l| {
+        let f = fold(trim_label(&l.text));
+        lexicon::starts_with_any(&f, lexicon::NON_SECTION_HEADINGS)
+            && l.text.split_whitespace().count() <= 6
+    }) else {
+        return Vec::new();
+    };
+    lines[at + 1..]
+        .iter()
+        .enumerate()
+        .map_while(|(k, l)| match &l.kind {
+            Kind::Item {
+                level: 0,
+                ordered: true,
+                label,
+                ..
+            } => Some(SectionMark {
+                line: at + 1 + k,
+                number: label
+                    .as_ref()
+                    .map(|s| s.trim_end_matches(['.', ')']).to_string()),
+                title: trim_label(&l.text).to_string(),
+                level: 1,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 fn split_number(text: &str) -> (Option<String>, String) {
