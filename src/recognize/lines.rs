@@ -94,6 +94,17 @@ fn push_block(
             }
         }
         Block::Table(t) => {
+            // A one-column table is a layout box around body text, not a grid of data.
+            if t.rows.iter().all(|r| r.cells.len() <= 1) {
+                for row in &t.rows {
+                    for c in &row.cells {
+                        for b in &c.blocks {
+                            push_block(b, out, tables, cell);
+                        }
+                    }
+                }
+                return;
+            }
             let id = *tables;
             *tables += 1;
             for (r, row) in t.rows.iter().enumerate() {
@@ -154,16 +165,25 @@ pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
 /// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
 /// as converters flatten whole pages: the line is cut before each.
 static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s.;,])((?i:(?:[ée]taient\s+)?(?:pr[ée]sents?|absent(?:s|\([a-z/]+\))?(?:\s+(?:excus|repr[ée]sent)[ée](?:s|\([a-z/]+\))?)?|excus[ée]s?|pouvoirs?))(?:\s*\(\d+\))?\s*:)")
+    // With a colon in any case ("Présents :", "ABSENTS (07) :"), or without one when the
+    // heading is in capitals ("ASSISTAIENT A LA REUNION", "MEMBRES EXCUSES").
+    Regex::new(r"(?:^|[\s.;,])((?i:(?:[ée]taient\s+)?(?:pr[ée]sents?|absent(?:s|\([a-z/]+\))?(?:\s+(?:excus|repr[ée]sent)[ée](?:s|\([a-z/]+\))?)?|excus[ée]s?|pouvoirs?))(?:\s*\(\d+\))?\s*:|(?:[ÉE]TAIENT |MEMBRES )?(?:PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|ASSISTAIENT(?: [ÉE]GALEMENT)?(?: [AÀ] LA (?:R[ÉE]UNION|S[ÉE]ANCE))?)\b)")
         .expect("valid regex")
 });
 
 fn split_at_headings(text: &str) -> Vec<String> {
-    let mut cuts: Vec<usize> = INLINE_HEADING
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| m.start()))
-        .filter(|&s| s > 0)
-        .collect();
+    let mut cuts: Vec<usize> = Vec::new();
+    for c in INLINE_HEADING.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        cuts.push(m.start());
+        // A heading without a colon ends where its words end: the list follows it.
+        if !m.as_str().ends_with(':') {
+            cuts.push(m.end());
+        }
+    }
+    cuts.retain(|&s| s > 0 && s < text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
     if cuts.is_empty() {
         return vec![text.to_string()];
     }
