@@ -248,8 +248,12 @@ fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
             return Some(k);
         }
     }
-    if lexicon::contains_any(&f, PROPOSAL_CUES)
-        || (ctx.is_item && ACTION_INFINITIVES.contains(&first))
+    // Sub-bullets of an action detail it.
+    let detail_of_action =
+        !ctx.is_top_item && section_kind(ctx.section) == Some(DecisionKind::Action);
+    if !detail_of_action
+        && (lexicon::contains_any(&f, PROPOSAL_CUES)
+            || (ctx.is_item && ACTION_INFINITIVES.contains(&first)))
     {
         return Some(DecisionKind::Proposal);
     }

@@ -363,9 +363,11 @@ pub fn find_header(
         order
             .into_iter()
             .map(|u| u.text)
-            .filter(|t| !fold(t).contains("duree"))
-            .find(|t| !find_times(t).is_empty())
-            .map(time_range)
+            .filter(|t| !find_times(t).is_empty())
+            .map(|t| (t, time_range(t)))
+            // "Durée : 3 heures" is a duration; "Durée : 9 h – 11 h" is a range.
+            .find(|(t, (_, e))| e.is_some() || !fold(t).contains("duree"))
+            .map(|(_, r)| r)
     };
     let (s, e) = labelled_times.or_else(line_times).unwrap_or((None, None));
     meeting.start_time = open.or(s).map(|t| t.hhmm());

@@ -369,9 +369,9 @@ fn split_heading_runs(text: &str) -> Vec<String> {
         .iter()
         .filter(|(_, w)| lexicon::civility(w).is_some())
         .count();
-    if words.len() < 25 || civilities >= 3 {
-        return vec![text.to_string()];
-    }
+    // Runs of capitals are cut in long flattened text only, and not in lists led by
+    // civilities (family names in capitals); numbered headings anywhere.
+    let long = words.len() >= 25 && civilities < 3;
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let capital = |w: &str| {
         letters(w) >= 2
@@ -418,7 +418,7 @@ fn split_heading_runs(text: &str) -> Vec<String> {
         let after_given = start > 0
             && super::names::is_name_token(words[start - 1].1)
             && words[start - 1].1.chars().skip(1).any(char::is_lowercase);
-        if caps_words >= 3 && (!after_given || (start..end).any(numbered)) {
+        if long && caps_words >= 3 && (!after_given || (start..end).any(numbered)) {
             // A number that opens a heading inside the run starts it ("GIORDANI 1 / ...").
             let from = (start..end).find(|&j| numbered(j)).unwrap_or(start);
             if from > 0 {
@@ -430,7 +430,8 @@ fn split_heading_runs(text: &str) -> Vec<String> {
             k = end.max(k + 1);
             continue;
         }
-        if numbered(k) && words.get(k + 2).is_some_and(|(_, n)| capital(n)) && k > 0 {
+        let heading_after = |j: usize| words.get(j).is_some_and(|(_, n)| capital(n));
+        if k > 0 && numbered(k) && (heading_after(k + 1) || heading_after(k + 2)) {
             cuts.push(words[k].0);
         }
         k += 1;
@@ -486,9 +487,10 @@ fn roman_agenda(text: &str) -> Option<Vec<(String, String)>> {
 /// then "Excusés :", a flattened page) becomes one line per entry; lines that one entry
 /// wraps over stay together.
 fn split_entries(line: Line, out: &mut Vec<Line>) {
+    let short_single = line.parts.len() < 2 && line.text.split_whitespace().count() < 12;
     if line.kind != Kind::Normal
         || line.cell.is_some()
-        || line.parts.len() < 2 && line.text.split_whitespace().count() < 12
+        || (short_single && roman_agenda(&line.text).is_none())
     {
         out.push(line);
         return;

@@ -466,10 +466,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         if let Some((att, inline)) = attendance_heading(&line.text) {
             let att = att.unwrap_or(Att::Present);
             used[i] = true;
-            if !inline.is_empty()
-                && (inline.split_whitespace().count() < 15
-                    || !civility_run(&inline, att, &line.span, &mut people))
-            {
+            if !inline.is_empty() && !civility_run(&inline, att, &line.span, &mut people) {
                 lenient_list(&inline, att, &line.span, &mut people);
             }
             zone = Some(Zone {
@@ -529,9 +526,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             continue;
         }
         let before = people.len();
-        if line.text.split_whitespace().count() < 15
-            || !civility_run(&line.text, z.attendance, &line.span, &mut people)
-        {
+        if !civility_run(&line.text, z.attendance, &line.span, &mut people) {
             for piece in org_pieces(&line.text) {
                 entry(piece, z, &line.span, &mut people);
             }
@@ -545,7 +540,10 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                 // belongs to the person just listed when that one has none ("M. X\nDirecteur").
                 used[i] = true;
                 let label = trim_label(t);
+                // A plural body ("Membres du collège ...") is a group; a function is a role.
+                let body_of_members = fold(label).starts_with("membres");
                 if super::affiliation::starts_role(label)
+                    && !body_of_members
                     && !label.starts_with(|c: char| c.is_lowercase())
                 {
                     match people
@@ -744,6 +742,7 @@ fn lenient_names(
     let mut trailing_role: Option<String> = None;
     // "A, B (Liste X), C, (UNPE)": a parenthesis names the group of the names since the last.
     let mut untagged = before;
+    let mut last_role_owner: Option<usize> = None;
     for seg in list_segments(&clean(text)) {
         let cue = attendance_cue(&seg);
         let seg = strip_status_parens(&seg);
@@ -787,7 +786,18 @@ fn lenient_names(
             push(out, n.name);
             trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
         } else if out.len() > before && super::affiliation::starts_role(body) {
+            // "Gilles FAURE, Maire, Rose VIAL": the role of the name before; a role at the
+            // end of the list ("..., enseignantes") is the group's, settled after the loop.
+            if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
+                p.role = Some(body.to_string());
+                last_role_owner = Some(out.len() - 1);
+            }
             trailing_role = Some(body.to_string());
+        } else {
+            last_role_owner = None;
+        }
+        if out.len() > before && last_role_owner != Some(out.len() - 1) {
+            trailing_role = None;
         }
         if let Some(tag) = tag.filter(|t| !t.is_empty() && org.is_none()) {
             for p in out.iter_mut().skip(untagged) {
@@ -798,9 +808,11 @@ fn lenient_names(
             untagged = out.len();
         }
     }
+    // A role closing the list belongs to every name in it that has none.
     if let Some(role) = trailing_role {
-        for p in &mut out[before..] {
-            if p.role.is_none() {
+        let owner = last_role_owner;
+        for (k, p) in out.iter_mut().enumerate().skip(before) {
+            if p.role.is_none() || Some(k) == owner {
                 p.role = Some(role.clone());
             }
         }

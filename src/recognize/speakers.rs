@@ -407,7 +407,12 @@ pub fn find_interventions(
                 } else {
                     // A long line is a sentence that names its speaker ("... a été animée
                     // par X, ..."): the sentence is what they did.
-                    if lines[i].text.split_whitespace().count() >= 12 {
+                    let t = lines[i].text.as_str();
+                    let article_led = matches!(
+                        fold(t.split_whitespace().next().unwrap_or("")).as_str(),
+                        "la" | "le" | "les" | "l'" | "cette" | "ce"
+                    );
+                    if t.split_whitespace().count() >= 12 || article_led {
                         out.push(Found {
                             speaker: s,
                             text: lines[i].text.clone(),

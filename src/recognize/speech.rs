@@ -96,7 +96,15 @@ fn name_before(tokens: &[(usize, &str)], end: usize, known: &Known) -> Option<At
     // Skip a parenthesis or a bold marker between name and verb: handled by the tokenizer.
     let mut name_tokens: Vec<&str> = Vec::new();
     while k > 0 {
-        let t = tokens[k - 1].1.trim_end_matches('.');
+        let raw = tokens[k - 1].1;
+        // "confiées par Soren. Soren a insisté": a sentence end stops the name.
+        if !name_tokens.is_empty()
+            && raw.ends_with('.')
+            && raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+        {
+            break;
+        }
+        let t = raw.trim_end_matches('.');
         let f = fold(t);
         if is_name_token(t)
             || (!name_tokens.is_empty() && NAME_PARTICLES.contains(&f.as_str()) && t.len() <= 3)
@@ -258,9 +266,10 @@ pub fn name_evidence(texts: &[&str]) -> HashSet<String> {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let prev_is_capital = k
-                .checked_sub(1)
-                .is_some_and(|p| tokens[p].1.starts_with(|c: char| c.is_uppercase()));
+            // A capitalised word before is part of the same name, unless it ends a sentence.
+            let prev_is_capital = k.checked_sub(1).is_some_and(|p| {
+                tokens[p].1.starts_with(|c: char| c.is_uppercase()) && !tokens[p].1.ends_with('.')
+            });
             let agent = matches!(prev, Some("par"));
             let subject =
                 !prev_is_capital && k > 0 && lexicon::starts_with_any(&next_two, SPEECH_VERBS)
@@ -269,7 +278,7 @@ pub fn name_evidence(texts: &[&str]) -> HashSet<String> {
                     || next_two.starts_with("a fait")
                     || next_two.starts_with("a insiste");
             if agent || subject {
-                *counts.entry(fold(t)).or_default() += 1;
+                *counts.entry(fold(t.trim_end_matches('.'))).or_default() += 1;
             }
         }
     }

@@ -1,0 +1,348 @@
+//! Conventions of French minutes, one test each, on small fictional excerpts: what a
+//! recognizer must find, read through the public API.
+
+use cufminutes::parse_text;
+use cufminutes::record::{Attendance, DecisionKind, Participant, Record};
+
+fn person<'a>(r: &'a Record, name: &str) -> &'a Participant {
+    r.participants
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not among {:?}",
+                r.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn names(r: &Record) -> Vec<&str> {
+    r.participants.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn speakers(r: &Record) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for i in &r.interventions {
+        if !out.contains(&i.speaker.name.as_str()) {
+            out.push(&i.speaker.name);
+        }
+    }
+    out
+}
+
+fn section_titles(r: &Record) -> Vec<&str> {
+    r.sections.iter().map(|s| s.title.as_str()).collect()
+}
+
+#[test]
+fn header_lines_give_date_times_and_place() {
+    let r = parse_text(
+        "# Compte-rendu de la réunion de bureau\n\n- **Date :** Mardi 3 mars 2022\n- **Heure :** 18h15 -> 19h40\n- **Lieu :** *Salle des fêtes, Vaulnay*\n\nPrésents : Inès Marchal, Paul Ferrat\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Compte-rendu de la réunion de bureau")
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2022-03-03"));
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:15"));
+    assert_eq!(r.meeting.end_time.as_deref(), Some("19:40"));
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("Salle des fêtes, Vaulnay")
+    );
+}
+
+#[test]
+fn opening_phrase_and_words_give_the_start_time() {
+    let r = parse_text(
+        "PROCES-VERBAL\nSEANCE DU 12 MARS 2019\n\nLe douze mars deux mil dix-neuf, la séance est ouverte à dix-huit heures trente sous la présidence de Madame Odile BRUNEL, Maire.\n\nLa séance est levée à 20 h 10.\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("PROCES-VERBAL SEANCE DU 12 MARS 2019")
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2019-03-12"));
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:30"));
+    assert_eq!(r.meeting.end_time.as_deref(), Some("20:10"));
+    let chair = person(&r, "Odile BRUNEL");
+    assert_eq!(chair.role.as_deref(), Some("Maire"));
+    assert_eq!(chair.attendance, Some(Attendance::Present));
+}
+
+#[test]
+fn a_publication_date_is_not_the_meeting_date() {
+    let r = parse_text(
+        "Publié le 16/01/2017\nProcès-verbal du conseil d'école du 14 décembre 2016\n\nÉtaient présents : Mme Lenoir, M. Castel\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2016-12-14"));
+}
+
+#[test]
+fn a_meeting_held_remotely_makes_everyone_remote() {
+    let r = parse_text(
+        "# Bureau du 8 février 2021\n\n**Type :** réunion en visio\n**Présent.e.s :** Anaïs, Bruno, Chloé\n**Excusée :** Dalia\n",
+    );
+    for n in ["Anaïs", "Bruno", "Chloé"] {
+        assert_eq!(person(&r, n).attendance, Some(Attendance::Remote), "{n}");
+    }
+    assert_eq!(person(&r, "Dalia").attendance, Some(Attendance::Excused));
+}
+
+#[test]
+fn lists_of_every_shape_and_status() {
+    let r = parse_text(
+        "Compte rendu de la séance du 2 juin 2020\n\nEtaient Présents : Mesdames et Messieurs\nLucien MORVAN, Alice PETIT, Jean-Baptiste\nLEROUX, Nadia BENALI (arrivée à 19 h 05)\nAbsent(s/es) excusé(s/es) : Nadia BENALI (arrivée à 19 h 05), Hugo TESSIER\nAbsent(s/es) représenté(s/es) :\nHugo TESSIER donne pouvoir à Alice PETIT\nAbsents : NÉANT\nSecrétaire de séance : Madame Alice PETIT\n",
+    );
+    assert_eq!(
+        names(&r),
+        [
+            "Lucien MORVAN",
+            "Alice PETIT",
+            "Jean-Baptiste LEROUX",
+            "Nadia BENALI",
+            "Hugo TESSIER"
+        ]
+    );
+    // A late arrival listed among the excused was there; a proxy giver is represented.
+    assert_eq!(
+        person(&r, "Nadia BENALI").attendance,
+        Some(Attendance::Present)
+    );
+    assert_eq!(
+        person(&r, "Hugo TESSIER").attendance,
+        Some(Attendance::Represented)
+    );
+    assert_eq!(
+        person(&r, "Alice PETIT").role.as_deref(),
+        Some("Secrétaire de séance")
+    );
+}
+
+#[test]
+fn plural_civilities_and_parenthesised_groups() {
+    let r = parse_text(
+        "Conseil d'école du 5 novembre 2018\n\nÉtaient présents :\n- Mmes Arnaud, Baudry (FCPE), Cordier et MM Delorme (APE), Escudier, représentants des parents d'élèves ;\n- Mme Fabre, directrice\n",
+    );
+    assert_eq!(
+        names(&r),
+        ["Arnaud", "Baudry", "Cordier", "Delorme", "Escudier", "Fabre"]
+    );
+    assert_eq!(person(&r, "Arnaud").organization.as_deref(), Some("FCPE"));
+    assert_eq!(person(&r, "Cordier").organization.as_deref(), Some("APE"));
+    assert_eq!(person(&r, "Delorme").civility.as_deref(), Some("M."));
+    assert_eq!(
+        person(&r, "Escudier").role.as_deref(),
+        Some("représentants des parents d'élèves")
+    );
+    assert_eq!(person(&r, "Fabre").role.as_deref(), Some("directrice"));
+}
+
+#[test]
+fn organisation_labels_inside_a_flattened_list() {
+    let r = parse_text(
+        "Séance du 9 avril 2015 Le conseil communautaire s'est réuni en séance ordinaire. PRESENTS (5): BRAMAC : Mme Lise VIDAL SERVAN : M. Marc ROUX, Mme Anne PONS FOIX : M. Rémi GARCIA ABSENTS (02) : SERVAN : M. Paul BRUN pouvoir à M. Marc ROUX, Mme Eva LOPEZ.\n",
+    );
+    assert_eq!(
+        person(&r, "Lise VIDAL").organization.as_deref(),
+        Some("BRAMAC")
+    );
+    assert_eq!(
+        person(&r, "Anne PONS").organization.as_deref(),
+        Some("SERVAN")
+    );
+    assert_eq!(
+        person(&r, "Rémi GARCIA").organization.as_deref(),
+        Some("FOIX")
+    );
+    assert_eq!(
+        person(&r, "Paul BRUN").attendance,
+        Some(Attendance::Represented)
+    );
+    assert_eq!(person(&r, "Eva LOPEZ").attendance, Some(Attendance::Absent));
+    // The proxy holder stays present.
+    assert_eq!(
+        person(&r, "Marc ROUX").attendance,
+        Some(Attendance::Present)
+    );
+}
+
+#[test]
+fn names_one_a_line_under_a_label_without_colon() {
+    let r = parse_text(
+        "Compte-rendu du 4 mai 2016\n\nEtaient également présents :\n* Membres du collège « Habitants »\nRémi AUBRY - Trésorier\nLéa VIDAL\nEtaient absents excusés :\nMarc SOLER\n",
+    );
+    assert_eq!(names(&r), ["Rémi AUBRY", "Léa VIDAL", "Marc SOLER"]);
+    assert_eq!(
+        person(&r, "Léa VIDAL").organization.as_deref(),
+        Some("Membres du collège « Habitants »")
+    );
+    assert_eq!(person(&r, "Rémi AUBRY").role.as_deref(), Some("Trésorier"));
+    assert_eq!(
+        person(&r, "Marc SOLER").attendance,
+        Some(Attendance::Excused)
+    );
+}
+
+#[test]
+fn checkbox_lists() {
+    let r = parse_text(
+        "# Compte rendu CA du 17 mai 2022\n\nPrésents :\n\n- [x] Marc Dubois\n- [ ] Julie Serres\n- [x] Geoffroy (Jeff)\n",
+    );
+    assert_eq!(
+        person(&r, "Marc Dubois").attendance,
+        Some(Attendance::Present)
+    );
+    assert_eq!(
+        person(&r, "Julie Serres").attendance,
+        Some(Attendance::Absent)
+    );
+    assert_eq!(
+        person(&r, "Geoffroy (Jeff)").attendance,
+        Some(Attendance::Present)
+    );
+}
+
+#[test]
+fn speakers_in_running_text() {
+    let r = parse_text(
+        "Compte rendu de la réunion du 25 novembre 2019\n\nÉtaient présents : Monsieur Gilles FAURE, Maire, Madame Rose VIAL\n\n1. Tarifs\n\nEn préambule Madame Rose VIAL indique que les tarifs sont stables.\n\nMonsieur le Maire expose le budget.\n\nLa deuxième partie a été animée par Karim Haddou, formateur.\n",
+    );
+    assert_eq!(speakers(&r), ["Rose VIAL", "Gilles FAURE", "Karim Haddou"]);
+    // The chair named by his role resolves to the listed person.
+    let faure = r
+        .participants
+        .iter()
+        .find(|p| p.name == "Gilles FAURE")
+        .map(|p| p.id.clone());
+    let by_role = r
+        .interventions
+        .iter()
+        .find(|i| i.speaker.name == "Gilles FAURE");
+    assert_eq!(by_role.and_then(|i| i.speaker.participant.clone()), faure);
+}
+
+#[test]
+fn reporters_and_a_tour_de_table_of_first_names() {
+    let r = parse_text(
+        "# CR équipe projet du 7 avril 2020\n\n## 1. Avancement\n\n_Rapporteure : Maëlle_\n\nLa maquette est prête.\n\n## 2. Tour de table\n\n- Soren : intégration du réseau terminée\n- Ilyes : tests de l'interface\n- Tom : rédaction du rapport\n\nLes tâches de la semaine ont été confiées par Soren. Soren a insisté sur les délais.\n",
+    );
+    assert_eq!(speakers(&r), ["Maëlle", "Soren", "Ilyes", "Tom"]);
+}
+
+#[test]
+fn topic_labels_are_not_speakers() {
+    let r = parse_text(
+        "Compte rendu du 3 octobre 2021\n\n1. Points divers\n\n- Budget : le solde est positif\n- Communication : le site est à jour\n- Bibliothèque : rangement prévu\n",
+    );
+    assert!(speakers(&r).is_empty(), "{:?}", speakers(&r));
+}
+
+#[test]
+fn sections_from_headings_points_and_one_line_agendas() {
+    let r = parse_text(
+        "COMPTE RENDU DE LA REUNION DU 2 MARS 2020\n\nEtaient présents : M. Roche, Mme Dumas\n\nOrdre du jour\n\nI Tarifs 2021 II Travaux III Questions diverses\n\nLe comité examine les tarifs.\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        ["Tarifs 2021", "Travaux", "Questions diverses"]
+    );
+    let r = parse_text(
+        "Conseil d'école du 14 décembre 2016\n\nPoint n°1 : Effectifs à la rentrée.\nL'école accueille 355 élèves.\nPoint n°2 : Règlement intérieur\nLe règlement est adopté.\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        ["Effectifs à la rentrée", "Règlement intérieur"]
+    );
+}
+
+#[test]
+fn an_announced_agenda_is_not_a_run_of_sections() {
+    let r = parse_text(
+        "# Conseil d'administration du 14 octobre 2020\n\n## Ordre du jour\n\n1. Budget\n2. Programmation\n\n## 1. Budget\n\nLe CA valide le budget à l'unanimité.\n\n## 2. Programmation\n\nRien à signaler.\n",
+    );
+    assert_eq!(section_titles(&r), ["Budget", "Programmation"]);
+    assert_eq!(r.decisions.len(), 1);
+    assert_eq!(r.decisions[0].kind, DecisionKind::Decision);
+}
+
+#[test]
+fn decisions_by_cue_section_owner_and_date() {
+    let r = parse_text(
+        "# Compte rendu du bureau du 10 mars 2022\n\n## Décisions\n\n- Le projet de fresque est retenu.\n\n## Actions\n\n- Antoine : Contacter la mairie avant juin\n- Préparer le stand du forum\n  - vérifier les horaires\n- @lea relance les adhérents\n- Nettoyage du local (fait)\n\n## Divers\n\nLe point sur la subvention sera repris lors de la prochaine réunion.\n\nLa PyCon aura-t-elle lieu ?\n\n## Prochain bureau\n\nLe 12/04/2022 à 18h30\n",
+    );
+    let found: Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> = r
+        .decisions
+        .iter()
+        .map(|d| {
+            (
+                d.kind,
+                d.text.as_str(),
+                d.owner.as_deref(),
+                d.due.as_deref(),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&(
+            DecisionKind::Decision,
+            "Le projet de fresque est retenu.",
+            None,
+            None
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            DecisionKind::Action,
+            "Contacter la mairie avant juin",
+            Some("Antoine"),
+            Some("avant juin")
+        )),
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Action && f.1 == "Préparer le stand du forum"));
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Action && f.2 == Some("@lea")));
+    assert!(found.iter().any(|f| f.0 == DecisionKind::Deferral));
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Event && f.3 == Some("12/04/2022 à 18h30")));
+    // Progress lines, sub-bullets of an action and questions are not outcomes.
+    assert!(
+        !found.iter().any(|f| f.1.contains("Nettoyage")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|f| f.1.contains("horaires")), "{found:?}");
+    assert!(!found.iter().any(|f| f.1.contains("PyCon")), "{found:?}");
+}
+
+#[test]
+fn votes_are_structured() {
+    let r = parse_text(
+        "Procès-verbal du conseil municipal du 3 avril 2023\n\n1. Budget primitif\n\nAprès en avoir délibéré, le conseil adopte le budget par 15 voix pour, 2 contre, 1 abstention.\n",
+    );
+    let vote = r
+        .decisions
+        .iter()
+        .find_map(|d| d.vote.clone())
+        .expect("a vote");
+    assert_eq!(
+        (vote.for_, vote.against, vote.abstentions),
+        (Some(15), Some(2), Some(1))
+    );
+}
+
+#[test]
+fn flattened_page_is_read_entry_by_entry() {
+    // A converter joined the lines of a page into one paragraph.
+    let r = parse_text(
+        "PROCES VERBAL SEANCE DU 4 FEVRIER 2015 Durée de la séance : 09 h 00 – 11 h 15 ASSISTAIENT A LA REUNION Mme DURAND Mme PERRIN M. MOREAU Directeur MEMBRES EXCUSES Mme RIVA I. PRESENTATION La séance est ouverte à 09 h 00 par Monsieur le directeur. Monsieur le directeur propose de commencer par le budget annuel.\n",
+    );
+    assert_eq!(r.meeting.start_time.as_deref(), Some("09:00"));
+    assert_eq!(r.meeting.end_time.as_deref(), Some("11:15"));
+    assert_eq!(names(&r), ["DURAND", "PERRIN", "MOREAU", "RIVA"]);
+    assert_eq!(person(&r, "RIVA").attendance, Some(Attendance::Excused));
+}
