@@ -48,7 +48,9 @@ fn title_start(text: &str) -> Option<(usize, bool)> {
                 if before.is_none_or(|c| !c.is_alphanumeric())
                     && after.is_none_or(|c| !c.is_alphanumeric())
                 {
-                    if best.is_none_or(|(b, s)| at < b || (at == b && strong && !s)) {
+                    // A document word ("Procès-verbal") anywhere beats a meeting word
+                    // ("Comité") before it: "COMITE D'HYGIENE ... PROCES VERBAL SEANCE ...".
+                    if best.is_none_or(|(b, s)| (strong && !s) || (strong == s && at < b)) {
                         best = Some((at, strong));
                     }
                     break;
@@ -291,6 +293,23 @@ pub fn find_header(
         }
     }
     if let Some(t) = title {
+        // A title ends with its date: what follows on the same line is something else
+        // ("... 14 décembre 2016 Par Sophie Darrigade • Publié le ...").
+        let t = match first_date(&t, false) {
+            Some(d) => {
+                let f = fold(&t);
+                let end_chars = f[..d.end].chars().count();
+                let end = t.char_indices().nth(end_chars).map_or(t.len(), |(b, _)| b);
+                if t[end..].split_whitespace().count() >= 2
+                    && !t[end..].trim_start().starts_with(['(', ',', '-', '–', ':'])
+                {
+                    t[..end].to_string()
+                } else {
+                    t
+                }
+            }
+            None => t,
+        };
         let words = t.split_whitespace().count();
         let (t, venue) = match venue_start(&t, 3.min(words)) {
             Some(c) if c > 0 => (t[..c].to_string(), Some(t[c..].to_string())),

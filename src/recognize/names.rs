@@ -146,6 +146,21 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
             pos = tok_end;
             continue;
         }
+        // "M. NORMAND CST", "Mme HARTMANN SOL": a short word in capitals after a family
+        // name in capitals is an acronym (a union, a service), not more name.
+        let caps_len = |t: &str| {
+            let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+            (letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
+                .then_some(letters.len())
+        };
+        if let (Some(prev), Some(n)) = (tokens.last(), caps_len(tok)) {
+            if n <= 3
+                && caps_len(prev).is_some_and(|p| p >= 4)
+                && !NAME_PARTICLES.contains(&f.as_str())
+            {
+                break;
+            }
+        }
         // "d'Alembert" style particle glued to the name.
         let glued = !tokens.is_empty()
             && (f.starts_with("d'") || f.starts_with("l'"))

@@ -177,7 +177,7 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                         continue;
                     }
                     if let Some(c) = NUMBERED.captures(part) {
-                        let title = trim_label(&c["title"]).trim_end_matches('.');
+                        let title = cut_run_on(trim_label(&c["title"])).trim_end_matches('.');
                         if looks_like_title(title)
                             && !is_list_heading(title)
                             && title.starts_with(|ch: char| ch.is_uppercase())
@@ -262,6 +262,39 @@ fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
             _ => None,
         })
         .collect()
+}
+
+/// A title a flattened page ran into the next sentence ("Règlement intérieur de l'école
+/// Conforme au règlement ..."): it stops where a capitalised word follows a lowercase one.
+fn cut_run_on(title: &str) -> &str {
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.len() <= 8 {
+        return title;
+    }
+    for k in 3..words.len() {
+        let prev = words[k - 1].1;
+        let w = words[k].1;
+        let prev_lower = prev.chars().next().is_some_and(char::is_lowercase)
+            && !lexicon::NAME_PARTICLES.contains(&fold(prev).as_str())
+            && !matches!(
+                fold(prev).as_str(),
+                "a" | "et" | "en" | "aux" | "au" | "pour" | "sur"
+            );
+        let starts_upper = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if prev_lower && starts_upper {
+            return title[..words[k].0].trim_end();
+        }
+    }
+    title
 }
 
 fn split_number(text: &str) -> (Option<String>, String) {
