@@ -196,7 +196,13 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         });
     }
 
-    let decision_skip: Vec<bool> = in_lists.clone();
+    // Lines of participant lists are not outcomes, unless a vote is written in them (a
+    // flattened page puts "Approbation du procès-verbal : à l'unanimité" after the names).
+    let decision_skip: Vec<bool> = in_lists
+        .iter()
+        .zip(&lines)
+        .map(|(used, l)| *used && decisions::vote_of(&l.text).is_none())
+        .collect();
     let section_titles_by_line: Vec<Option<String>> = (0..lines.len())
         .map(|l| {
             let k = section_starts.iter().rposition(|&s| s <= l)?;
