@@ -418,7 +418,7 @@ fn split_heading_runs(text: &str) -> Vec<String> {
         let after_given = start > 0
             && super::names::is_name_token(words[start - 1].1)
             && words[start - 1].1.chars().skip(1).any(char::is_lowercase);
-        if long && caps_words >= 3 && (!after_given || (start..end).any(numbered)) {
+        if long && caps_words >= 4 && (!after_given || (start..end).any(numbered)) {
             // A number that opens a heading inside the run starts it ("GIORDANI 1 / ...").
             let from = (start..end).find(|&j| numbered(j)).unwrap_or(start);
             if from > 0 {

@@ -79,6 +79,10 @@ pub fn is_name_token(tok: &str) -> bool {
     let Some(first) = t.chars().next() else {
         return false;
     };
+    // One letter is a name only as an initial ("J."), not "L" of "article L du CGCT".
+    if t.chars().filter(|c| c.is_alphabetic()).count() < 2 && !tok.ends_with('.') {
+        return false;
+    }
     if !first.is_uppercase() {
         return false;
     }
@@ -154,7 +158,8 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
                 .then_some(letters.len())
         };
         if let (Some(prev), Some(n)) = (tokens.last(), caps_len(tok)) {
-            if n <= 3
+            let no_vowel = !f.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+            if (n <= 3 || no_vowel)
                 && caps_len(prev).is_some_and(|p| p >= 4)
                 && !NAME_PARTICLES.contains(&f.as_str())
             {
