@@ -181,18 +181,7 @@ fn split_at_headings(text: &str) -> Vec<String> {
             cuts.push(m.end());
         }
     }
-    cuts.retain(|&s| s > 0 && s < text.len());
-    cuts.sort_unstable();
-    cuts.dedup();
-    if cuts.is_empty() {
-        return vec![text.to_string()];
-    }
-    cuts.insert(0, 0);
-    cuts.push(text.len());
-    cuts.windows(2)
-        .map(|w| text[w[0]..w[1]].trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    super::text::cut_at(text, cuts)
 }
 
 /// Markdown a converter left as text in a word-processing paragraph ("## 1. Titre",
@@ -294,15 +283,7 @@ fn sentences_of(text: &str) -> Vec<String> {
 /// turned into spaces. When "Prénom NOM" pairs are dense, cut before each one (and before a
 /// " * " bullet); prose that names a few people is left whole.
 fn split_name_runs(text: &str) -> Vec<String> {
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words: Vec<(usize, &str)> = super::text::words_at(text);
     let caps = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -355,15 +336,7 @@ fn split_name_runs(text: &str) -> Vec<String> {
 /// APPROBATION DU COMPTE RENDU DU 20 JANVIER 2016 Le compte rendu ...", "Point n°2 : ...".
 /// Cut before a numbered heading and around a run of words in capitals.
 fn split_heading_runs(text: &str) -> Vec<String> {
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words: Vec<(usize, &str)> = super::text::words_at(text);
     // Lists led by civilities hold family names in capitals, not headings.
     let civilities = words
         .iter()
@@ -436,18 +409,7 @@ fn split_heading_runs(text: &str) -> Vec<String> {
         }
         k += 1;
     }
-    cuts.retain(|&c| c > 0);
-    cuts.sort_unstable();
-    cuts.dedup();
-    if cuts.is_empty() {
-        return vec![text.to_string()];
-    }
-    cuts.insert(0, 0);
-    cuts.push(text.len());
-    cuts.windows(2)
-        .map(|w| text[w[0]..w[1]].trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    super::text::cut_at(text, cuts)
 }
 
 /// "I Tarif de l'eau II DM n °4 III Personnel IV Travaux": an agenda written on one line,

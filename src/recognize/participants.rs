@@ -171,14 +171,7 @@ fn group_of(label: &str) -> Group {
 /// organisation labels, each followed by its people.
 fn org_pieces(text: &str) -> Vec<&str> {
     let mut cuts = vec![0];
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
+    let words = super::text::words_at(text);
     for (k, (start, w)) in words.iter().enumerate() {
         if k == 0 || !w.starts_with(|c: char| c.is_uppercase()) {
             continue;

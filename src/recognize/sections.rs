@@ -267,15 +267,7 @@ fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
 /// A title a flattened page ran into the next sentence ("Règlement intérieur de l'école
 /// Conforme au règlement ..."): it stops where a capitalised word follows a lowercase one.
 fn cut_run_on(title: &str) -> &str {
-    let words: Vec<(usize, &str)> = title
-        .split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words: Vec<(usize, &str)> = super::text::words_at(title);
     if words.len() <= 8 {
         return title;
     }

@@ -48,6 +48,32 @@ pub fn trim_label(s: &str) -> &str {
         .trim()
 }
 
+/// The words of a text (split on spaces) with their byte offsets.
+pub fn words_at(text: &str) -> Vec<(usize, &str)> {
+    text.split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
+}
+
+/// Cuts a text at byte offsets (in any order, duplicates and ends ignored) into trimmed,
+/// non-empty pieces; the whole text when there is no cut.
+pub fn cut_at(text: &str, mut cuts: Vec<usize>) -> Vec<String> {
+    cuts.retain(|&c| c > 0 && c < text.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.insert(0, 0);
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// Splits on commas that are not inside parentheses.
 pub fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
