@@ -214,8 +214,8 @@ fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     if lexicon::contains_any(&f, DEFERRAL_CUES) && !upcoming_date {
         return Some(DecisionKind::Deferral);
     }
-    if lexicon::starts_with_any(&f, &["demande de", "demande d'", "demandes de"])
-        || lexicon::contains_any(&f, &REQUEST_CUES[2..])
+    if lexicon::starts_with_any(&f, lexicon::REQUEST_OPENERS)
+        || lexicon::contains_any(&f, REQUEST_CUES)
     {
         return Some(DecisionKind::Request);
     }

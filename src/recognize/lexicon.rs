@@ -379,6 +379,31 @@ pub const SPEAKER_LABELS: &[&str] = &[
     "porte-parole",
 ];
 
+/// Words after which a name is the agent: "animée par X", "présenté par X".
+pub const AGENT_CUES: &[&str] = &[
+    "animee par",
+    "anime par",
+    "animes par",
+    "presentee par",
+    "presente par",
+    "presentes par",
+    "exposee par",
+    "expose par",
+    "introduite par",
+    "introduit par",
+    "conduite par",
+    "menee par",
+];
+
+/// Officers of the sitting named in the opening lines.
+pub const SECRETARY: &[&str] = &[
+    "secretaire de seance",
+    "secretaire de la seance",
+    "secretaire auxiliaire",
+    "secretaire adjoint",
+    "secretaire adjointe",
+];
+
 /// Speech verbs after a subject: "M. X indique que ...".
 pub const SPEECH_VERBS: &[&str] = &[
     "indique",
@@ -683,13 +708,14 @@ pub const DEFERRAL_CUES: &[&str] = &[
     "au prochain ca",
     "reprendra",
     "reprendront",
-    "pas encore entérine",
     "pas encore enterine",
 ];
 
+/// Nouns that open a request line: "Demande de mise en contact ...".
+pub const REQUEST_OPENERS: &[&str] = &["demande de", "demande d'", "demandes de"];
+
+/// Request phrases anywhere in a line.
 pub const REQUEST_CUES: &[&str] = &[
-    "demande de ",
-    "demande d'",
     "sollicite",
     "sollicitent",
     "souhaite que",
@@ -750,7 +776,7 @@ pub const DECISION_CUES: &[&str] = &[
     "acceptee par",
     "est retenu",
     "est retenue",
-    "entérine",
+    "enterine",
     "adoptee a",
 ];
 

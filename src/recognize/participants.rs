@@ -358,19 +358,11 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
     (people, used)
 }
 
-const SECRETARY: &[&str] = &[
-    "secretaire de seance",
-    "secretaire de la seance",
-    "secretaire auxiliaire",
-    "secretaire adjoint",
-    "secretaire adjointe",
-];
-
 /// "Secrétaire auxiliaire :" with the name on the next line: the role.
 fn secretary_label(text: &str) -> Option<String> {
     let (label, rest) = split_colon(text)?;
     let f = fold(label);
-    (rest.trim().is_empty() && lexicon::contains_any(&f, SECRETARY))
+    (rest.trim().is_empty() && lexicon::contains_any(&f, lexicon::SECRETARY))
         .then(|| trim_label(label).to_string())
 }
 
@@ -386,11 +378,12 @@ fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
     let (cue_end, role) =
         if let Some((h, pos)) = CHAIR.iter().find_map(|h| f.find(h).map(|p| (h, p))) {
             (pos + h.len(), None)
-        } else if lexicon::contains_any(&f, SECRETARY) {
+        } else if lexicon::contains_any(&f, lexicon::SECRETARY) {
             let label = split_colon(text)
                 .map(|(l, _)| trim_label(l))
                 .filter(|l| {
-                    lexicon::contains_any(&fold(l), SECRETARY) && l.split_whitespace().count() <= 4
+                    lexicon::contains_any(&fold(l), lexicon::SECRETARY)
+                        && l.split_whitespace().count() <= 4
                 })
                 .unwrap_or("Secrétaire de séance");
             (0, Some(label.to_string()))

@@ -44,22 +44,6 @@ impl Known {
     }
 }
 
-/// Words after which a name is the agent: "animée par X", "présenté par X".
-const AGENT_CUES: &[&str] = &[
-    "animee par",
-    "anime par",
-    "animes par",
-    "presentee par",
-    "presente par",
-    "presentes par",
-    "exposee par",
-    "expose par",
-    "introduite par",
-    "introduit par",
-    "conduite par",
-    "menee par",
-];
-
 /// A name attributed in running text, with the byte offset where its clause starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
@@ -214,7 +198,7 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
             }
         }
         // "animée par <name>"
-        if AGENT_CUES.iter().any(|c| rest.starts_with(c)) {
+        if lexicon::AGENT_CUES.iter().any(|c| rest.starts_with(c)) {
             let skip = 2;
             let after: Vec<(usize, &str)> = tokens[k + skip.min(tokens.len() - k)..].to_vec();
             let mut n = 0;
