@@ -433,6 +433,7 @@ pub fn find_header(
                     .map(|(_, v)| v)
             })
         })
+        .filter(|v| !hybrid(v))
         .chain(meeting.title.as_deref())
         .any(|v| lexicon::contains_any(&fold(v), REMOTE_CUES));
 
@@ -443,4 +444,30 @@ pub fn find_header(
         date,
         remote,
     }
+}
+
+/// Whether a place or mode names a room as well as a remote link ("Paris, et en ligne",
+/// "salle du conseil + visio"): then the meeting is hybrid, and only the entries or lists
+/// that say so are remote.
+fn hybrid(value: &str) -> bool {
+    let a = super::analysis::Analysed::new(value);
+    let f = &a.folded;
+    let Some(cue) = REMOTE_CUES
+        .iter()
+        .filter_map(|c| super::entry::find_word(f, c))
+        .min()
+    else {
+        return false;
+    };
+    let before = f[..cue].trim_end();
+    let joined = before.ends_with(" et") || before.ends_with('+') || before.ends_with("ainsi qu'");
+    // A venue word, or a capitalised place name ("Lyon"; not "réunion", also a région).
+    let names_place = (0..a.tokens.len())
+        .take_while(|&i| a.tokens[i].fend <= cue)
+        .filter(|&i| a.is_word(i))
+        .any(|i| {
+            let w = a.ftok(i);
+            VENUE_HEADS.contains(&w) || (a.is_capitalised(i) && super::gazetteer::is_place(w))
+        });
+    joined || names_place
 }

@@ -1186,3 +1186,210 @@ pub fn civility(token: &str) -> Option<&'static str> {
     let t = t.replace(' ', "");
     CIVILITIES.iter().find(|(k, _)| *k == t).map(|(_, v)| *v)
 }
+
+/// Organisations named without a head noun, or whose head noun follows an adjective
+/// ("Haut Conseil ...", "Grand Lyon"): a segment starting with one names an organisation.
+pub const ORG_NAMES: &[&str] = &[
+    "cites unies france",
+    "haut",
+    "haute",
+    "grand",
+    "grande",
+    "nouvelle",
+    "capitale",
+    "collectivite",
+    "collectivites",
+    "municipalite",
+    "communaute de communes",
+    "communaute d'agglomeration",
+    "conseil departemental",
+    "conseil regional",
+    "conseil municipal",
+    "daect",
+    "partie",
+    "amicale",
+    "comite de jumelage",
+    "ong",
+    "programme",
+];
+
+/// Markers written on one participant entry, by the attendance they state: "(excusée)",
+/// "– à distance", "présent(e)", "(arrivée à 15 h)", "(retard)".
+pub const ENTRY_MARKERS: &[(&[&str], Att)] = &[
+    (
+        &[
+            "excuse",
+            "excusee",
+            "excuse(e)",
+            "excuse.e",
+            "excusés",
+            "excuses",
+            "excusees",
+        ],
+        Att::Excused,
+    ),
+    (
+        &[
+            "absent",
+            "absente",
+            "absent(e)",
+            "absent.e",
+            "absents",
+            "absentes",
+            "non excuse",
+            "non excusee",
+        ],
+        Att::Absent,
+    ),
+    (
+        &[
+            "represente",
+            "representee",
+            "represente(e)",
+            "pouvoir",
+            "procuration",
+        ],
+        Att::Represented,
+    ),
+    (
+        &[
+            "a distance",
+            "en visio",
+            "visio",
+            "en visioconference",
+            "visioconference",
+            "par visioconference",
+            "en ligne",
+            "par telephone",
+            "au telephone",
+            "en distanciel",
+            "distanciel",
+            "remote",
+        ],
+        Att::Remote,
+    ),
+    (
+        &[
+            "present",
+            "presente",
+            "present(e)",
+            "present.e",
+            "presents",
+            "presentes",
+            "sur place",
+            "en presentiel",
+            "presentiel",
+            "retard",
+            "en retard",
+            "arrive",
+            "arrivee",
+            "arrive(e)",
+            "parti",
+            "partie",
+            "depart",
+            "quitte",
+            "a partir de",
+            "jusqu'a",
+        ],
+        Att::Present,
+    ),
+];
+
+/// Phrases that hand a participant's voice to someone else: the holder follows.
+pub const PROXY_CUES: &[&str] = &[
+    "represente par",
+    "representee par",
+    "represente(e) par",
+    "represente.e par",
+    "donne pouvoir a",
+    "donne procuration a",
+    "pouvoir donne a",
+    "procuration donnee a",
+    "procuration a",
+    "pouvoir a",
+    "vote donne a",
+];
+
+/// Words that open a participant list when they head a label ("Présents :", "Liste
+/// d'émargement", "Participaient à distance"), folded and reduced to the masculine plural
+/// (inclusive and singular forms are reduced before lookup), with the attendance they imply.
+pub const ATTENDANCE_WORDS: &[(&str, Option<Att>)] = &[
+    ("participants", None),
+    ("participaient", None),
+    ("participent", None),
+    ("participe", None),
+    ("intervenants", None),
+    ("emargement", None),
+    ("presents", Some(Att::Present)),
+    ("presences", Some(Att::Present)),
+    ("assistaient", Some(Att::Present)),
+    ("assistent", Some(Att::Present)),
+    ("assistait", Some(Att::Present)),
+    ("invites", Some(Att::Present)),
+    ("titulaires", Some(Att::Present)),
+    ("excuses", Some(Att::Excused)),
+    ("absents", Some(Att::Absent)),
+    ("representes", Some(Att::Represented)),
+    ("pouvoirs", Some(Att::Represented)),
+    ("procurations", Some(Att::Represented)),
+];
+
+/// Words that may come before the attendance word of a heading: "Liste des", "Feuille
+/// d'", "Membres", "Étaient", "Ont", a headcount.
+pub const ATTENDANCE_LEADS: &[&str] = &[
+    "liste",
+    "listes",
+    "feuille",
+    "des",
+    "de",
+    "du",
+    "d'",
+    "la",
+    "les",
+    "membres",
+    "etaient",
+    "etait",
+    "sont",
+    "est",
+    "ont",
+    "a",
+    "personnes",
+    "egalement",
+    "aussi",
+    "autres",
+    "elus",
+    "tableau",
+    "nombre",
+    "suivi",
+];
+
+/// Words that may follow the attendance word of a heading without making it a sentence:
+/// qualifiers ("également", "à la réunion", "excusés" after "absents").
+pub const ATTENDANCE_TAILS: &[&str] = &[
+    "egalement",
+    "aussi",
+    "excuses",
+    "ou",
+    "et",
+    "representes",
+    "non",
+    "lors",
+    "de",
+    "du",
+    "des",
+    "a",
+    "au",
+    "aux",
+    "la",
+    "le",
+    "l'",
+    "reunion",
+    "seance",
+    "en",
+    "sur",
+    "dans",
+    "outre",
+    "mesdames",
+    "messieurs",
+    "physiquement",
+];

@@ -2,8 +2,12 @@
 //! finds one thing; this one runs them in order and assembles the record.
 
 pub mod affiliation;
+pub(crate) mod analysis;
+pub(crate) mod attendance;
 pub mod dates;
 pub mod decisions;
+pub(crate) mod entry;
+pub(crate) mod gazetteer;
 pub mod header;
 pub mod lexicon;
 pub mod lines;
@@ -96,7 +100,8 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         {
             let q = &mut participants[k];
             if let Some(a) = p.attendance.map(attendance) {
-                if a != Attendance::Present {
+                // Represented is the most specific: a proxy also listed as excused stays so.
+                if a != Attendance::Present && q.attendance != Some(Attendance::Represented) {
                     q.attendance = Some(a);
                 }
             }

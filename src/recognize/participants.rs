@@ -2,8 +2,8 @@
 //! headers ("Ville de Tours :") with their members; inline "Organisation : Name, role";
 //! comma lists of names; attendee tables; attendance from headings, groups and entries.
 
-use super::affiliation::{attendance_cue, split_role_org, starts_org, strip_status_parens};
-use super::lexicon::{self, Att, ATTENDANCE_HEADINGS, REMOTE_CUES};
+use super::affiliation::{attendance_cue, starts_org, strip_status_parens};
+use super::lexicon::{self, Att, REMOTE_CUES};
 use super::lines::{Kind, Line};
 use super::names::{is_person_name, strip_civility, take_name};
 use super::text::{clean, fold, split_colon, trim_label};
@@ -20,112 +20,10 @@ pub struct Person {
     pub span: SourceSpan,
 }
 
-/// The attendance heading at the start of a line, if any, and what follows its colon.
-pub fn attendance_heading(text: &str) -> Option<(Option<Att>, String)> {
-    let (label, rest) = match split_colon(text) {
-        Some((l, r)) => (l, r),
-        None => (text, ""),
-    };
-    let label = trim_label(label);
-    if label.split_whitespace().count() > 6 {
-        return None;
-    }
-    let f = normalize_heading(label);
-    let mut best: Option<(&str, Option<Att>)> = None;
-    for (h, att) in ATTENDANCE_HEADINGS {
-        if lexicon::starts_with_word(&f, h) && best.is_none_or(|(b, _)| h.len() > b.len()) {
-            best = Some((h, *att));
-        }
-    }
-    let (h, mut att) = best?;
-    // The label must be the heading itself, perhaps with a qualifier ("Présents (12)").
-    let tail = f[h.len()..].trim();
-    if !tail.is_empty() && !tail.starts_with('(') && !lexicon::contains_any(tail, REMOTE_CUES) {
-        let extra_ok = [
-            "du",
-            "de",
-            "des",
-            "a",
-            "au",
-            "et",
-            "ou",
-            "lors",
-            "mesdames",
-            "messieurs",
-        ]
-        .iter()
-        .any(|w| tail.starts_with(w));
-        if !extra_ok {
-            return None;
-        }
-    }
-    if lexicon::contains_any(&f, REMOTE_CUES) {
-        att = Some(Att::Remote);
-    }
-    let rest = rest.trim();
-    // "Mesdames et Messieurs" after the heading is a salutation, not a name.
-    let rest = strip_salutation(rest);
-    Some((att, rest.to_string()))
-}
+pub use super::attendance::attendance_heading;
 
-/// Folds a heading and reduces inclusive and singular forms to the lexicon's plural
-/// ("Présent.e.s", "présent·e·s", "Excusée", "Etaient également présents").
-fn normalize_heading(label: &str) -> String {
-    let f = fold(label)
-        .replace(".e.s", "s")
-        .replace("·e·s", "s")
-        .replace(".es", "s")
-        .replace("(e)s", "s")
-        .replace("(s/es)", "s")
-        .replace("(s)", "s")
-        .replace(".e", "")
-        .replace("(e)", "");
-    let words: Vec<&str> = f
-        .split_whitespace()
-        .filter(|w| {
-            !matches!(*w, "egalement" | "aussi" | "en" | "seance") || f.contains("en visio")
-        })
-        .collect();
-    // "Étaient absents excusés" is "Absents excusés"; "Étaient présents" stays in the lexicon.
-    let words: Vec<&str> = match words.as_slice() {
-        ["etaient" | "etait" | "sont", second, _, ..] if *second != "presents" => {
-            words[1..].to_vec()
-        }
-        _ => words,
-    };
-    let mut out: Vec<String> = Vec::new();
-    for w in words {
-        let plural = match w {
-            "present" | "presente" | "presentes" => "presents".to_string(),
-            "excuse" | "excusee" | "excusees" => "excuses".to_string(),
-            "absent" | "absente" | "absentes" => "absents".to_string(),
-            "represente" | "representee" | "representees" => "representes".to_string(),
-            "invite" | "invitee" | "invitees" => "invites".to_string(),
-            "pouvoir" => "pouvoirs".to_string(),
-            _ => w.to_string(),
-        };
-        out.push(plural);
-    }
-    out.join(" ")
-}
-
-fn strip_salutation(s: &str) -> &str {
-    let f = fold(s);
-    for sal in [
-        "mesdames et messieurs",
-        "mesdames, messieurs",
-        "messieurs et mesdames",
-    ] {
-        if f.starts_with(sal) {
-            let byte = s
-                .char_indices()
-                .nth(sal.chars().count())
-                .map_or(s.len(), |(b, _)| b);
-            return s[byte..].trim_start_matches([',', ':', ' ']);
-        }
-    }
-    s
-}
+/// Most words of a label heading a group of participants.
+const GROUP_LABEL_WORDS: usize = 8;
 
 struct Zone {
     attendance: Att,
@@ -473,9 +371,26 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             i = end;
             continue;
         }
-        // A heading of another kind ends the list; links are not people.
-        if matches!(line.kind, Kind::Heading(..)) {
+        // The agenda ends the list, whatever its shape.
+        if lexicon::starts_with_any(&fold(trim_label(&line.text)), lexicon::NON_SECTION_HEADINGS) {
             zone = None;
+            i += 1;
+            continue;
+        }
+        // A heading that is not a section, inside a list, labels the group under it
+        // ("Partenaires", "Équipe projet"); any other heading ends the list.
+        if matches!(line.kind, Kind::Heading(..)) {
+            let label = trim_label(&line.text);
+            if label.split_whitespace().count() <= GROUP_LABEL_WORDS
+                && !label.ends_with(['.', '?', '!'])
+            {
+                used[i] = true;
+                z.group = Some(group_of(label));
+                group_owner = Some(owner[i]);
+                group_items = None;
+            } else {
+                zone = None;
+            }
             i += 1;
             continue;
         }
@@ -656,6 +571,12 @@ fn people_from_text(
             || (segments.len() >= 4
                 && names * 2 >= segments.len()
                 && !segments.iter().any(|s| !is_name(s) && starts_org(s))));
+    if !names_only {
+        if let Some(p) = person(&text, org, att, span) {
+            out.push(p);
+            return;
+        }
+    }
     if names_only {
         for seg in segments {
             if let Some(p) = person(&seg, org, att, span) {
@@ -849,28 +770,19 @@ fn split_dashes(s: &str) -> Vec<&str> {
 }
 
 fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<Person> {
-    let cue = attendance_cue(text);
-    let cleaned = strip_status_parens(text);
-    // "X donne pouvoir à Y": the represented person is X.
-    let subject = cut_at_proxy(&cleaned);
-    let n = take_name(subject)?;
-    let rest = n.rest.trim().trim_start_matches(':').trim();
-    let (role, inline_org) = if org.is_some() {
-        ((!rest.is_empty()).then(|| rest.to_string()), None)
-    } else {
-        split_role_org(rest)
-    };
-    let attendance = match cue {
+    let e = super::entry::parse_entry(text)?;
+    let attendance = match e.attendance {
         Some(c @ (Att::Represented | Att::Excused | Att::Absent)) => c,
         Some(Att::Present) => Att::Present,
         Some(Att::Remote) if att == Att::Present => Att::Remote,
         _ => att,
     };
     Some(Person {
-        civility: n.civility,
-        name: n.name,
-        role: role.filter(|r| !r.is_empty()),
-        organization: org.map(str::to_string).or(inline_org),
+        civility: e.civility,
+        name: e.name,
+        role: e.role,
+        // What the entry itself names beats the group it is listed under ("Partenaires").
+        organization: e.organization.or(org.map(str::to_string)),
         attendance: Some(attendance),
         span: span.clone(),
     })

@@ -1,0 +1,261 @@
+//! The analysed-text layer: a line or cell folded once (NFKD, no marks, lower case,
+//! ligatures spelled out, typographic apostrophes and spaces made plain), with an exact map
+//! from every folded byte back to the original, and its tokens. Recognizers match on the
+//! folded form and cut the original through the map, never by re-counting characters.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// A token of the original text, with its span in both forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte range in the folded text.
+    pub fstart: usize,
+    pub fend: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters (with inner hyphens, apostrophes and dots: "Jean-Pierre", "l'Agence", "J.-P.").
+    Word,
+    Number,
+    /// One punctuation character.
+    Punct(char),
+}
+
+/// A text with its folded form and tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Analysed<'a> {
+    pub text: &'a str,
+    pub folded: String,
+    /// For each folded byte (and one past the end), the original byte it came from.
+    map: Vec<u32>,
+    pub tokens: Vec<Token>,
+}
+
+/// Folds one character into `out`.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' | '\u{2bc}' => out.push('\''),
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => out.push(' '),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' => out.push_str("ss"),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for d in std::iter::once(c).nfkd() {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// The folded form of a text, for keys and lexicon entries (no offset map).
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+impl<'a> Analysed<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut folded = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let before = folded.len();
+            fold_char(c, &mut folded);
+            map.extend(std::iter::repeat_n(i as u32, folded.len() - before));
+        }
+        map.push(text.len() as u32);
+        let tokens = tokenize(text, &folded, &map);
+        Analysed {
+            text,
+            folded,
+            map,
+            tokens,
+        }
+    }
+
+    /// The original byte offset of a folded byte offset.
+    pub(crate) fn orig(&self, fpos: usize) -> usize {
+        self.map[fpos.min(self.map.len() - 1)] as usize
+    }
+
+    /// The original text of a folded byte range.
+    pub(crate) fn orig_slice(&self, fstart: usize, fend: usize) -> &'a str {
+        let (s, e) = (self.orig(fstart), self.orig(fend));
+        // A folded range ending inside one character's expansion ("oe" of "œ") still ends at
+        // a character boundary of the original.
+        let e = if fend < self.map.len() - 1 && self.map[fend] == self.map[fend.saturating_sub(1)] {
+            self.text[e..]
+                .chars()
+                .next()
+                .map_or(e, |c| e + c.len_utf8())
+        } else {
+            e
+        };
+        &self.text[s..e.max(s)]
+    }
+
+    /// The token's original text.
+    pub(crate) fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token's folded text.
+    pub(crate) fn ftok(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.folded[t.fstart..t.fend]
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Whether the word is capitalised (first letter upper case).
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the word is in capitals (two letters or more, all upper case).
+    pub(crate) fn is_upper(&self, i: usize) -> bool {
+        let mut n = 0;
+        for c in self.tok(i).chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 2
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '@'
+}
+
+/// Tokens of the original text: words keep inner hyphens, apostrophes and dots ("J.-P.",
+/// "aujourd'hui"), an elided article stays glued ("l'Agence") and is split by readers that
+/// care; every other character that is not a space is a punctuation token.
+fn tokenize(text: &str, folded: &str, map: &[u32]) -> Vec<Token> {
+    let fpos_of = |orig: usize| map.partition_point(|&m| (m as usize) < orig);
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' {
+            k += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if is_word_char(c) {
+            let mut j = k + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = matches!(d, '-' | '\'' | '\u{2019}' | '.' | '\u{2011}')
+                    && chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+                let trailing_dot = d == '.'
+                    && chars[j - 1].1.is_alphabetic()
+                    && (j - k == 1 || chars[j - 2].1 == '.' || chars[j - 2].1 == '-');
+                if is_word_char(d) || joins {
+                    j += 1;
+                } else if trailing_dot {
+                    // An initial keeps its dot and joins the next one: "J.", "J.-P."
+                    let hyphen_initial = chars.get(j + 1).is_some_and(|n| n.1 == '-')
+                        && chars.get(j + 2).is_some_and(|n| n.1.is_alphabetic());
+                    j += if hyphen_initial { 2 } else { 1 };
+                    if !hyphen_initial {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            let word = &text[start..end];
+            kind = if word.chars().all(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            k = j;
+            out.push(Token {
+                start,
+                end,
+                fstart: fpos_of(start),
+                fend: fpos_of(end),
+                kind,
+            });
+        } else {
+            let end = start + c.len_utf8();
+            out.push(Token {
+                start,
+                end,
+                fstart: fpos_of(start),
+                fend: fpos_of(end),
+                kind: TokenKind::Punct(c),
+            });
+            k += 1;
+        }
+    }
+    debug_assert!(out.iter().all(|t| t.fend <= folded.len()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_marks_ligatures_and_apostrophes() {
+        let a = Analysed::new("Œuvre d’Élise à Séoul");
+        assert_eq!(a.folded, "oeuvre d'elise a seoul");
+    }
+
+    #[test]
+    fn maps_folded_offsets_back_exactly() {
+        let a = Analysed::new("Cœur Hàn 서울특별시 Ville");
+        let pos = a.folded.find("ville").unwrap();
+        assert_eq!(&a.text[a.orig(pos)..], "Ville");
+        // Hangul decomposes into several jamo: the map still lands on a character boundary.
+        let fpos = a.folded.find("han").unwrap();
+        let han = a.tokens.iter().position(|t| t.fstart == fpos).unwrap();
+        assert_eq!(a.tok(han + 1), "서울특별시");
+        let t = a.tokens[han + 1];
+        assert_eq!(a.orig_slice(t.fstart, t.fend), "서울특별시");
+        assert_eq!(a.orig_slice(0, 2), "Cœ");
+    }
+
+    #[test]
+    fn tokens_keep_initials_and_compounds() {
+        let a = Analysed::new("M. J.-P. Le Goff-Arnaud (CUF), 14h");
+        let toks: Vec<&str> = (0..a.tokens.len()).map(|i| a.tok(i)).collect();
+        assert_eq!(
+            toks,
+            [
+                "M.",
+                "J.-P.",
+                "Le",
+                "Goff-Arnaud",
+                "(",
+                "CUF",
+                ")",
+                ",",
+                "14h"
+            ]
+        );
+        assert!(a.is_upper(5) && a.is_capitalised(2) && !a.is_upper(3));
+    }
+}

@@ -1,0 +1,398 @@
+//! One participant entry read as typed segments. An entry (a list item, a table row, a
+//! speaker label) is cut at commas, semicolons, slashes, tabs, spaced dashes and
+//! parentheses; each segment is typed by what it says (a person, an organisation, a role,
+//! a place, an attendance marker), never by where it stands. So "Nom, fonction – Org",
+//! "NOM Prénom / Org / fonction", "Nom (Org), fonction" and "Civ. Nom, fonction (Org)" are
+//! one rule.
+
+use super::analysis::{fold, Analysed};
+use super::lexicon::{self, Att};
+use super::names::take_name;
+
+/// What an entry says about one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub civility: Option<&'static str>,
+    pub name: String,
+    pub role: Option<String>,
+    pub organization: Option<String>,
+    /// An attendance marker written on the entry itself.
+    pub attendance: Option<Att>,
+    /// "représenté(e) par X", "donne pouvoir à X": the holder as written.
+    pub proxy: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SegKind {
+    Person,
+    Org,
+    Role,
+    Place,
+    Attendance(Att),
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Segment<'a> {
+    pub text: &'a str,
+    pub kind: SegKind,
+    pub in_parens: bool,
+    /// Byte range in the entry text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Most words a marker segment ("excusée", "à distance", "arrivé à 15 h") may have.
+const MAX_MARKER_WORDS: usize = 6;
+/// Most letters of an acronym read as an organisation ("DAECT", "MEAE").
+const MAX_ACRONYM_LETTERS: usize = 8;
+
+/// Cuts an entry into segments at its separators (outside parentheses).
+pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0usize;
+    let mut open_at = 0usize;
+    let bytes = text.as_bytes();
+    let push = |s: usize, e: usize, paren: bool, out: &mut Vec<Segment<'a>>| {
+        let raw = &text[s..e];
+        let t = raw.trim_matches(|c: char| c.is_whitespace() || c == '.' && !paren);
+        if !t.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+            let off = s + (raw.len() - raw.trim_start().len());
+            out.push(Segment {
+                text: t,
+                kind: SegKind::Other,
+                in_parens: paren,
+                start: off,
+                end: off + t.len(),
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => {
+                if depth == 0 {
+                    push(start, i, false, &mut out);
+                    open_at = i + 1;
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    push(open_at, i, true, &mut out);
+                    start = i + 1;
+                }
+            }
+            ',' | ';' | '/' | '\t' | '|' if depth == 0 => {
+                push(start, i, false, &mut out);
+                start = i + 1;
+            }
+            '–' | '—' | '-' if depth == 0 => {
+                // A dash separates when spaced: "Nom – Org"; not inside "Jean-Pierre".
+                let spaced_before = i == 0 || bytes[i - 1] == b' ';
+                let after = i + c.len_utf8();
+                let spaced_after = after >= text.len() || bytes[after] == b' ';
+                if spaced_before && spaced_after {
+                    push(start, i, false, &mut out);
+                    start = after;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        push(open_at, text.len(), true, &mut out);
+    } else {
+        push(start, text.len(), false, &mut out);
+    }
+    out
+}
+
+/// Whether a folded segment starts with a role noun (masculine, feminine or inclusive).
+fn starts_role(a: &Analysed<'_>) -> bool {
+    let Some(first) = (0..a.tokens.len()).find(|&i| a.is_word(i)) else {
+        return false;
+    };
+    let w = a.ftok(first);
+    let w = w.split(['(', '.', '·']).next().unwrap_or(w);
+    lexicon::ROLE_NOUNS.contains(&w)
+        || lexicon::ROLE_NOUNS.contains(&w.trim_end_matches('s'))
+        || lexicon::starts_with_any(&a.folded, lexicon::ROLE_NOUNS)
+}
+
+/// Whether a segment names an organisation: a head noun ("Ville de", "association"), an
+/// article and a head noun ("la Mairie de"), or an acronym in capitals ("DAECT").
+fn starts_org(a: &Analysed<'_>) -> bool {
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    let mut w = a.ftok(first);
+    for elided in ["l'", "d'"] {
+        if let Some(rest) = w.strip_prefix(elided) {
+            w = rest;
+        }
+    }
+    let head = |w: &str| lexicon::ORG_HEADS.contains(&w) || lexicon::ORG_NAMES.contains(&w);
+    if head(w) || lexicon::starts_with_any(&a.folded, lexicon::ORG_NAMES) {
+        return true;
+    }
+    if matches!(w, "la" | "le" | "les") && words.len() > 1 && head(a.ftok(words[1])) {
+        return true;
+    }
+    // An acronym: one or two words in capitals, short, not a family name with its given
+    // name (which has lower-case letters).
+    let letters = a.text.chars().filter(|c| c.is_alphabetic()).count();
+    words.len() <= 2
+        && words.iter().all(|&i| a.is_upper(i))
+        && letters <= MAX_ACRONYM_LETTERS
+        && take_name(a.text).is_none_or(|n| n.civility.is_none())
+}
+
+/// The attendance a short marker segment states ("excusée", "à distance", "présent").
+fn marker(a: &Analysed<'_>) -> Option<Att> {
+    let words = (0..a.tokens.len()).filter(|&i| a.is_word(i)).count();
+    if words == 0 || words > MAX_MARKER_WORDS {
+        return None;
+    }
+    let f = a.folded.trim();
+    for (cues, att) in lexicon::ENTRY_MARKERS {
+        if cues.iter().any(|c| lexicon::starts_with_word(f, c)) {
+            return Some(*att);
+        }
+    }
+    None
+}
+
+/// Types one segment.
+fn kind_of(seg: &str, first: bool) -> SegKind {
+    let a = Analysed::new(seg);
+    if let Some(att) = marker(&a) {
+        return SegKind::Attendance(att);
+    }
+    if starts_org(&a) {
+        return SegKind::Org;
+    }
+    if starts_role(&a) || (!first && seg.starts_with(|c: char| c.is_lowercase())) {
+        return SegKind::Role;
+    }
+    if take_name(seg).is_some_and(|n| n.rest.is_empty()) || lone_given_name(&a) {
+        return SegKind::Person;
+    }
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    if !words.is_empty() && super::gazetteer::is_place(a.folded.trim()) {
+        return SegKind::Place;
+    }
+    SegKind::Other
+}
+
+/// A nickname in parentheses: one capitalised word, not an acronym ("(Titou)").
+fn nickname(s: &Segment<'_>) -> bool {
+    s.in_parens
+        && !s.text.contains(' ')
+        && s.text.starts_with(char::is_uppercase)
+        && s.text.chars().any(char::is_lowercase)
+}
+
+/// A capitalised given name alone ("Maëlle", "Jean-Marc"): a person in a list of people.
+fn lone_given_name(a: &Analysed<'_>) -> bool {
+    a.tokens.len() == 1
+        && a.is_word(0)
+        && a.is_capitalised(0)
+        && !a.is_upper(0)
+        && super::gazetteer::is_given_name(a.ftok(0))
+}
+
+/// Cuts a proxy clause off the entry: "X, représenté par Y" / "X donne pouvoir à Y".
+fn split_proxy(text: &str) -> (&str, Option<&str>) {
+    let a = Analysed::new(text);
+    for cue in lexicon::PROXY_CUES {
+        if let Some(pos) = find_word(&a.folded, cue) {
+            let head = a
+                .orig_slice(0, pos)
+                .trim_end_matches([' ', ',', '(', '-', '–']);
+            let holder = a
+                .orig_slice(pos + cue.len(), a.folded.len())
+                .trim()
+                .trim_end_matches([')', '.'])
+                .trim();
+            return (head, (!holder.is_empty()).then_some(holder));
+        }
+    }
+    (text, None)
+}
+
+/// The first occurrence of `word` in `folded` at word boundaries.
+pub(crate) fn find_word(folded: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = folded[from..].find(word).map(|p| p + from) {
+        let before_ok = p == 0 || !folded[..p].ends_with(|c: char| c.is_alphanumeric());
+        let end = p + word.len();
+        let after_ok =
+            end >= folded.len() || !folded[end..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(p);
+        }
+        from = p + 1;
+        while !folded.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// Strips what numbers or bullets an entry: "12.", "3)", "-", "•".
+fn strip_list_marker(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| "-•*–—·▪►✓☐☑ ".contains(c));
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && digits <= 3 {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return r.trim_start();
+        }
+    }
+    t
+}
+
+/// Reads one entry about one person. None when no segment is a person.
+pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
+    let text = strip_list_marker(text.trim());
+    let (head, proxy) = split_proxy(text);
+    let mut segs = segments(head);
+    for (k, s) in segs.iter_mut().enumerate() {
+        s.kind = kind_of(s.text, k == 0);
+    }
+    // The person: the first person segment, or a first segment that starts with a name
+    // followed by its role ("Prénom NOM chargée de mission").
+    let mut person = segs.iter().position(|s| s.kind == SegKind::Person);
+    let mut lead_role: Option<String> = None;
+    if person.is_none() {
+        let first = segs.first()?;
+        // A lone word in capitals is an acronym when another segment is an organisation
+        // ("DAECT / MEAE"), a family name otherwise ("DUPONT, maire").
+        if first.kind == SegKind::Org && segs[1..].iter().any(|s| s.kind == SegKind::Org) {
+            return None;
+        }
+        let n = take_name(first.text)?;
+        if !(n.rest.is_empty() || kind_of(n.rest, false) == SegKind::Role) {
+            return None;
+        }
+        lead_role = (!n.rest.is_empty()).then(|| n.rest.to_string());
+        segs[0].kind = SegKind::Person;
+        person = Some(0);
+    }
+    let p = person?;
+    let n = take_name(segs[p].text).unwrap_or(super::names::NameParse {
+        civility: None,
+        name: segs[p].text.to_string(),
+        sep: None,
+        rest: "",
+    });
+    let mut roles: Vec<&str> = Vec::new();
+    let mut org: Option<(usize, usize)> = None;
+    let mut attendance = proxy.map(|_| Att::Represented);
+    // What an "other" segment continues: the role or the organisation before it.
+    let mut last: Option<SegKind> = None;
+    for (k, s) in segs.iter().enumerate() {
+        if k == p || (k == p + 1 && s.in_parens && !n.name.contains(' ') && nickname(s)) {
+            continue;
+        }
+        let kind = match s.kind {
+            // A parenthesis of capitalised words after a name names its organisation.
+            SegKind::Other if s.in_parens && org.is_none() => SegKind::Org,
+            SegKind::Other | SegKind::Place => last.unwrap_or(SegKind::Other),
+            // Another name in the entry is not this person's: a list, not an entry.
+            SegKind::Person if !s.in_parens => return None,
+            k => k,
+        };
+        match kind {
+            SegKind::Role => roles.push(s.text),
+            SegKind::Org => {
+                org = Some(match org {
+                    Some((a, _)) if last == Some(SegKind::Org) => (a, s.end),
+                    Some(o) => o,
+                    None => (s.start, s.end),
+                })
+            }
+            SegKind::Attendance(att) => {
+                attendance = Some(match (attendance, att) {
+                    (Some(Att::Represented), _) => Att::Represented,
+                    (_, a) => a,
+                });
+                continue;
+            }
+            _ => continue,
+        }
+        last = Some(kind);
+    }
+    // "nick (Real Name)": the real name; "Geoffroy (Jeff)": the name with its nickname.
+    let mut name = n.name;
+    if let Some(alias) = segs
+        .get(p + 1)
+        .filter(|s| s.in_parens && (s.kind == SegKind::Person || nickname(s)))
+    {
+        if !name.contains(' ') {
+            name = if alias.text.contains(' ') {
+                alias.text.to_string()
+            } else {
+                format!("{name} ({})", alias.text)
+            };
+        }
+    }
+    let role = lead_role
+        .into_iter()
+        .chain(roles.iter().map(|r| r.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut organization = org.map(|(a, b)| head[a..b].trim_end_matches(')').to_string());
+    let mut role = (!role.is_empty()).then_some(role);
+    // "Président de Ciel": a role noun with the organisation after its preposition.
+    if organization.is_none() {
+        if let Some((r, o)) = role.as_deref().and_then(role_of_org) {
+            (role, organization) = (Some(r), Some(o));
+        }
+    }
+    Some(Entry {
+        civility: n.civility,
+        name,
+        role,
+        organization,
+        attendance,
+        proxy: proxy.map(str::to_string),
+    })
+}
+
+/// "Président de Ciel", "trésorière de l'Amicale X": one role noun, a preposition, then a
+/// capitalised name: the role and the organisation.
+fn role_of_org(role: &str) -> Option<(String, String)> {
+    let a = Analysed::new(role);
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    let (&noun, rest) = words.split_first()?;
+    if !lexicon::ROLE_NOUNS.contains(&a.ftok(noun)) {
+        return None;
+    }
+    let &prep = rest.first()?;
+    let mut org_tok = *rest.get(1)?;
+    match a.ftok(prep) {
+        "de" | "du" | "des" => {}
+        p if p.starts_with("d'") || p.starts_with("l'") => org_tok = prep,
+        _ => return None,
+    }
+    if matches!(a.ftok(org_tok), "la" | "l'") {
+        org_tok = *rest.get(2)?;
+    }
+    let org = a.tok(org_tok).trim_start_matches(['d', 'l', '\'', '’']);
+    let capital = org.starts_with(|c: char| c.is_uppercase());
+    let org_start = a.tokens[org_tok].start + (a.tok(org_tok).len() - org.len());
+    (capital && !lexicon::ROLE_NOUNS.contains(&fold(org).as_str())).then(|| {
+        (
+            a.tok(noun).to_string(),
+            role[org_start..].trim().to_string(),
+        )
+    })
+}
+
+#[cfg(test)]
+#[path = "entry_tests.rs"]
+mod tests;

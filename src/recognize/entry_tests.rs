@@ -1,0 +1,146 @@
+//! Participant entries in every layout, on invented lines.
+
+use super::*;
+
+fn e(text: &str) -> Entry {
+    parse_entry(text).unwrap_or_else(|| panic!("no person in {text:?}"))
+}
+
+fn fields(x: &Entry) -> (&str, Option<&str>, Option<&str>) {
+    (
+        x.name.as_str(),
+        x.role.as_deref(),
+        x.organization.as_deref(),
+    )
+}
+
+#[test]
+fn name_role_dash_organisation() {
+    let x = e("Sandrine Kervella, chargée de mission Balkans – Ville de Quimperlé");
+    assert_eq!(
+        fields(&x),
+        (
+            "Sandrine Kervella",
+            Some("chargée de mission Balkans"),
+            Some("Ville de Quimperlé")
+        )
+    );
+    let x =
+        e("Omar Benali, adjoint au maire délégué aux jumelages – Mairie de Vierzon (à distance)");
+    assert_eq!(x.organization.as_deref(), Some("Mairie de Vierzon"));
+    assert_eq!(x.attendance, Some(Att::Remote));
+    let x = e("Lina Costa, trésorière – association Les Amis de Mindelo");
+    assert_eq!(
+        x.organization.as_deref(),
+        Some("association Les Amis de Mindelo")
+    );
+}
+
+#[test]
+fn surname_first_with_slashes() {
+    let x = e("- ABGRALL Yann / Conseil départemental du Morbihan / directeur adjoint");
+    assert_eq!(
+        fields(&x),
+        (
+            "ABGRALL Yann",
+            Some("directeur adjoint"),
+            Some("Conseil départemental du Morbihan")
+        )
+    );
+    let x = e("PERRIN-DIOP Awa / MEAE – DAECT / chargée de mission");
+    assert_eq!(x.organization.as_deref(), Some("MEAE – DAECT"));
+}
+
+#[test]
+fn civility_name_role_organisation_in_parentheses() {
+    let x = e("Mme GUÉGUEN Maëlle, vice-présidente déléguée à l'Europe (Région Normandie)");
+    assert_eq!(
+        fields(&x),
+        (
+            "GUÉGUEN Maëlle",
+            Some("vice-présidente déléguée à l'Europe"),
+            Some("Région Normandie")
+        )
+    );
+    assert_eq!(x.civility, Some("Mme"));
+    let x = e("M. PHAN Duc Anh, conseiller (Comité populaire de Da Nang)");
+    assert_eq!(
+        x.organization.as_deref(),
+        Some("Comité populaire de Da Nang")
+    );
+    let x = e("Mme VAN DER MEER Ilse, cheffe de projet (Capitale de Tirana)");
+    assert_eq!(x.name, "VAN DER MEER Ilse");
+    assert_eq!(x.organization.as_deref(), Some("Capitale de Tirana"));
+}
+
+#[test]
+fn organisation_in_parentheses_then_role() {
+    let x = e("Hugo Lemaire (Communauté de communes du Val d'Oust), vice-président");
+    assert_eq!(
+        fields(&x),
+        (
+            "Hugo Lemaire",
+            Some("vice-président"),
+            Some("Communauté de communes du Val d'Oust")
+        )
+    );
+}
+
+#[test]
+fn numbered_signing_sheet_with_status() {
+    let x = e("7. TALL Moussa, secrétaire général – Commune de Podor (excusé)");
+    assert_eq!(
+        fields(&x),
+        (
+            "TALL Moussa",
+            Some("secrétaire général"),
+            Some("Commune de Podor")
+        )
+    );
+    assert_eq!(x.attendance, Some(Att::Excused));
+    let x = e("3. SARR Aïda, maire – Commune de Matam (représentée par NDIAYE Fatou)");
+    assert_eq!(x.attendance, Some(Att::Represented));
+    assert_eq!(x.proxy.as_deref(), Some("NDIAYE Fatou"));
+    assert_eq!(x.organization.as_deref(), Some("Commune de Matam"));
+}
+
+#[test]
+fn role_of_a_named_body() {
+    let x = e("Yannick Morvan : Président de Libre Armor");
+    assert_eq!(
+        fields(&x),
+        ("Yannick Morvan", Some("Président"), Some("Libre Armor"))
+    );
+    let x = e("Agnès Tual, trésorière de l'Amicale Laïque");
+    assert_eq!(x.organization.as_deref(), Some("Amicale Laïque"));
+    let x = e("Paul Jégo, président du groupe-pays Liban");
+    assert_eq!(x.organization, None);
+}
+
+#[test]
+fn acronyms_and_bodies_are_not_people() {
+    assert_eq!(parse_entry("Ville de Brest, service jumelages"), None);
+    assert_eq!(parse_entry("DAECT / MEAE"), None);
+    assert_eq!(parse_entry("chargée de mission"), None);
+}
+
+#[test]
+fn segments_split_outside_parentheses() {
+    let s = segments("A B, c (D, E) – F/G");
+    let texts: Vec<&str> = s.iter().map(|x| x.text).collect();
+    assert_eq!(texts, ["A B", "c", "D, E", "F", "G"]);
+    assert!(s[2].in_parens);
+}
+
+#[test]
+fn a_given_name_alone_with_its_role() {
+    let x = e("Maëlle, secrétaire de séance");
+    assert_eq!(fields(&x), ("Maëlle", Some("secrétaire de séance"), None));
+    assert_eq!(parse_entry("Bretagne, Finistère"), None);
+}
+
+#[test]
+fn handles_and_nicknames() {
+    assert_eq!(e("zoupla (Maëlle Tanguy)").name, "Maëlle Tanguy");
+    assert_eq!(e("Bertrand (Titou)").name, "Bertrand (Titou)");
+}
