@@ -46,6 +46,11 @@ fn fold_char(c: char, out: &mut String) {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
+        // Letters that Unicode does not decompose into a base letter and a mark.
+        'đ' | 'Đ' => out.push('d'),
+        'ł' | 'Ł' => out.push('l'),
+        'ø' | 'Ø' => out.push('o'),
+        'ı' => out.push('i'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             for d in std::iter::once(c).nfkd() {

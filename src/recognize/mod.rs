@@ -14,6 +14,7 @@ pub mod lines;
 pub mod names;
 pub mod participants;
 pub mod resolve;
+pub(crate) mod roster;
 pub mod sections;
 pub mod speakers;
 pub mod speech;
@@ -88,16 +89,11 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     let found = speakers::find_interventions(&lines, &skip, &section_starts, &known);
 
     let mut participants: Vec<Participant> = Vec::new();
+    let mut roster = roster::Roster::default();
     for p in people {
         let (given, family) = names::split_name(&p.name);
         // One entry per person: a later mention (late arrival, pouvoir) updates the first.
-        let listed: Vec<(String, Option<String>)> = participants
-            .iter()
-            .map(|q| (q.name.clone(), q.organization.clone()))
-            .collect();
-        if let Some(k) = resolve::resolve(&p.name, p.organization.as_deref(), &listed)
-            .filter(|&k| names::name_key(&participants[k].name) == names::name_key(&p.name))
-        {
+        if let Some(k) = roster.exact(&p.name) {
             let q = &mut participants[k];
             if let Some(a) = p.attendance.map(attendance) {
                 // Represented is the most specific: a proxy also listed as excused stays so.
@@ -109,6 +105,7 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             q.organization = q.organization.take().or(p.organization);
             continue;
         }
+        roster.add(participants.len(), &p.name, p.organization.as_deref());
         participants.push(Participant {
             id: format!("p{}", participants.len() + 1),
             name: p.name,
@@ -131,14 +128,10 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     }
 
     let mut interventions = Vec::new();
-    for f in found {
+    for mut f in found {
         let mut participant = None;
         if !f.speaker.group {
-            let listed: Vec<(String, Option<String>)> = participants
-                .iter()
-                .map(|q| (q.name.clone(), q.organization.clone()))
-                .collect();
-            match resolve::resolve(&f.speaker.name, f.speaker.organization.as_deref(), &listed) {
+            match roster.resolve(&f.speaker.name, f.speaker.organization.as_deref()) {
                 Some(k) => {
                     let q = &mut participants[k];
                     if q.role.is_none() {
@@ -147,7 +140,12 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
                     if q.civility.is_none() {
                         q.civility = f.speaker.civility.map(str::to_string);
                     }
+                    // The speaker is named as the participant list spells the person.
+                    f.speaker.name = q.name.clone();
                     participant = Some(q.id.clone());
+                }
+                None if !speakers::is_person_mention(&f.speaker.name) => {
+                    continue;
                 }
                 None => {
                     // Someone who clearly took part is a participant even when unlisted.
@@ -163,6 +161,11 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
                             source: Some(f.span.clone()),
                         });
                     }
+                    roster.add(
+                        participants.len(),
+                        &f.speaker.name,
+                        f.speaker.organization.as_deref(),
+                    );
                     participants.push(Participant {
                         id: id.clone(),
                         name: f.speaker.name.clone(),

@@ -95,7 +95,7 @@ fn roman(t: &str) -> Option<u32> {
     (n > 0).then_some(n as u32)
 }
 
-fn overlap(a: &[String], b: &[String]) -> bool {
+pub(crate) fn overlap(a: &[String], b: &[String]) -> bool {
     // Numbers must agree when both sides have one ("Golfe 5" is not "Golfe 6").
     let nums = |k: &[String]| -> Vec<String> {
         k.iter()

@@ -475,3 +475,20 @@ pub fn resource_zones(lines: &[Line], section_starts: &[usize]) -> Vec<bool> {
     }
     mask
 }
+
+/// Whether an unresolved speaker name can be a person: not a place ("Besançon présente"),
+/// not an organisation or a role word. Only a person mention becomes a participant.
+pub(crate) fn is_person_mention(name: &str) -> bool {
+    let a = super::analysis::Analysed::new(name);
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    let head = a.ftok(first);
+    if lexicon::ORG_HEADS.contains(&head) || lexicon::ROLE_NOUNS.contains(&head) {
+        return false;
+    }
+    let place_word =
+        words.len() == 1 && a.is_capitalised(first) && super::gazetteer::is_place(head);
+    !(place_word || super::gazetteer::is_place(a.folded.trim()))
+}
