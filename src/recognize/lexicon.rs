@@ -1393,3 +1393,73 @@ pub const ATTENDANCE_TAILS: &[&str] = &[
     "messieurs",
     "physiquement",
 ];
+
+/// What a column of an attendee table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableField {
+    /// The whole name ("Nom et prénom", "Participant").
+    Name,
+    /// The family name alone ("Nom"), or the whole name when no column holds given names.
+    Family,
+    Given,
+    Civility,
+    Org,
+    Role,
+    Attendance,
+    /// Contact details and signatures: not read.
+    Other,
+}
+
+/// Header cells of attendee tables, folded and singular, by the field they name.
+pub const TABLE_FIELDS: &[(&str, TableField)] = &[
+    ("nom et prenom", TableField::Name),
+    ("nom prenom", TableField::Name),
+    ("nom - prenom", TableField::Name),
+    ("nom / prenom", TableField::Name),
+    ("prenom et nom", TableField::Name),
+    ("prenom nom", TableField::Name),
+    ("nom et fonction", TableField::Name),
+    ("participant", TableField::Name),
+    ("personne", TableField::Name),
+    ("representant", TableField::Name),
+    ("representante", TableField::Name),
+    ("membre", TableField::Name),
+    ("intervenant", TableField::Name),
+    ("elu", TableField::Name),
+    ("nom", TableField::Family),
+    ("nom de famille", TableField::Family),
+    ("prenom", TableField::Given),
+    ("civilite", TableField::Civility),
+    ("structure", TableField::Org),
+    ("organisme", TableField::Org),
+    ("organisation", TableField::Org),
+    ("collectivite", TableField::Org),
+    ("institution", TableField::Org),
+    ("entite", TableField::Org),
+    ("etablissement", TableField::Org),
+    ("delegation", TableField::Org),
+    ("partenaire", TableField::Org),
+    ("association", TableField::Org),
+    ("commune", TableField::Org),
+    ("service", TableField::Org),
+    ("fonction", TableField::Role),
+    ("qualite", TableField::Role),
+    ("titre", TableField::Role),
+    ("role", TableField::Role),
+    ("poste", TableField::Role),
+    ("mandat", TableField::Role),
+    ("presence", TableField::Attendance),
+    ("present", TableField::Attendance),
+    ("statut", TableField::Attendance),
+    ("emargement", TableField::Attendance),
+    ("participation", TableField::Attendance),
+    ("signature", TableField::Other),
+    ("mail", TableField::Other),
+    ("e-mail", TableField::Other),
+    ("email", TableField::Other),
+    ("courriel", TableField::Other),
+    ("adresse", TableField::Other),
+    ("telephone", TableField::Other),
+    ("tel", TableField::Other),
+    ("contact", TableField::Other),
+];

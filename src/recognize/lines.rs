@@ -512,6 +512,15 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
     }
 }
 
+/// A normal line of text, for tests of the recognizers above this layer.
+#[cfg(test)]
+pub(crate) fn plain_line(text: &str) -> Line {
+    let mut l = placeholder();
+    l.text = text.to_string();
+    l.parts = vec![text.to_string()];
+    l
+}
+
 fn placeholder() -> Line {
     Line {
         text: String::new(),

@@ -15,6 +15,7 @@ pub mod names;
 pub mod participants;
 pub mod resolve;
 pub(crate) mod roster;
+pub(crate) mod roster_table;
 pub mod sections;
 pub mod speakers;
 pub mod speech;

@@ -360,13 +360,23 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             i += 1;
             continue;
         }
+        // An attendee table is one by its header, wherever it stands.
+        if zone.is_none() && line.cell.is_some() {
+            let end = table_end(lines, i);
+            if super::roster_table::is_attendee_table(&lines[i..end]) {
+                super::roster_table::table_people(&lines[i..end], Att::Present, &mut people);
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                i = end;
+                continue;
+            }
+        }
         let Some(z) = zone.as_mut() else {
             i += 1;
             continue;
         };
         if line.cell.is_some() {
             let end = table_end(lines, i);
-            table_people(&lines[i..end], z.attendance, &mut people);
+            super::roster_table::table_people(&lines[i..end], z.attendance, &mut people);
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
             continue;
@@ -806,67 +816,4 @@ fn cut_at_proxy(s: &str) -> &str {
         }
     }
     s
-}
-
-/// Attendee tables: a column of organisations (or of names) and a column of people.
-fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
-    let mut rows: Vec<(u32, Vec<&Line>)> = Vec::new();
-    for l in cells {
-        let Some((_, r, _)) = l.cell else { continue };
-        match rows.last_mut() {
-            Some((row, v)) if *row == r => v.push(l),
-            _ => rows.push((r, vec![l])),
-        }
-    }
-    let mut org_col: Option<u32> = None;
-    for (_, row) in &rows {
-        let header = row.iter().all(|l| {
-            let f = fold(&l.text);
-            lexicon::contains_any(
-                &f,
-                &[
-                    "organisation",
-                    "structure",
-                    "participants",
-                    "nom",
-                    "noms",
-                    "collectivite",
-                    "fonction",
-                    "prenom",
-                ],
-            ) && l.text.split_whitespace().count() <= 3
-        });
-        if header {
-            org_col = row
-                .iter()
-                .find(|l| {
-                    lexicon::contains_any(
-                        &fold(&l.text),
-                        &["organisation", "structure", "collectivite"],
-                    )
-                })
-                .and_then(|l| l.cell.map(|c| c.2));
-            continue;
-        }
-        let org_text: Option<String> = row
-            .iter()
-            .filter(|l| {
-                l.cell.map(|c| c.2) == org_col.or(Some(0))
-                    && !is_person_name(&l.text)
-                    && take_name(&l.text).is_none()
-            })
-            .map(|l| l.text.clone())
-            .next();
-        let group = org_text
-            .as_deref()
-            .map(|t| group_of(trim_label(split_colon(t).map_or(t, |(l, _)| l))));
-        let org = group.as_ref().and_then(|g| g.org.clone());
-        let row_att = group.as_ref().and_then(|g| g.attendance).unwrap_or(att);
-        for l in row {
-            if org_text.as_deref() == Some(l.text.as_str()) {
-                continue;
-            }
-            people_from_text(&l.text, org.as_deref(), row_att, &l.span, out);
-        }
-    }
 }
