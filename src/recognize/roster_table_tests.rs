@@ -17,6 +17,9 @@ fn table(rows: &[&[&str]]) -> Vec<Line> {
     out
 }
 
+/// Name, role, organisation, attendance.
+type Fields<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<Att>);
+
 fn read(rows: &[&[&str]]) -> Vec<Person> {
     let mut out = Vec::new();
     table_people(&table(rows), Att::Present, &mut out);
@@ -34,7 +37,7 @@ fn header_cells_mapped_by_meaning_and_category_rows() {
         &["Excusés"],
         &["MARCHAND", "Luc", "Région Grand Est", "Élu"],
     ]);
-    let got: Vec<(&str, Option<&str>, Option<&str>, Option<Att>)> = people
+    let got: Vec<Fields<'_>> = people
         .iter()
         .map(|p| {
             (
