@@ -144,3 +144,19 @@ fn handles_and_nicknames() {
     assert_eq!(e("zoupla (Maëlle Tanguy)").name, "Maëlle Tanguy");
     assert_eq!(e("Bertrand (Titou)").name, "Bertrand (Titou)");
 }
+#[test]
+fn family_names_opening_with_a_particle() {
+    let x = e("Mme LE GALL Nolwenn, cheffe de service (Ville de Morlaix)");
+    assert_eq!(x.name, "LE GALL Nolwenn");
+    let x = e("M. DA COSTA Rui, conseiller municipal");
+    assert_eq!(x.name, "DA COSTA Rui");
+    let x = e("Mme Le Floch, trésorière");
+    assert_eq!(x.name, "Le Floch");
+    assert_eq!(parse_entry("Le Bureau, à l'unanimité"), None);
+}
+
+#[test]
+fn a_month_word_ending_a_name() {
+    assert_eq!(e("Mme Trịnh Thu Mai, interprète").name, "Trịnh Thu Mai");
+    assert_eq!(parse_entry("Lundi 4 Mai"), None);
+}

@@ -145,7 +145,16 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
             break;
         }
         let f = fold(tok);
-        if !tokens.is_empty() && NAME_PARTICLES.contains(&f.as_str()) && tok.len() <= 3 {
+        // A particle opens a family name in capitals ("LE BRIS Annick", "DE SOUSA") or
+        // after a civility ("Mme Le Goff"); elsewhere a leading "Le" is an article.
+        let leading_particle = tokens.is_empty()
+            && pending_particles.is_empty()
+            && (is_upper_word(tok) || civility.is_some())
+            && next_is_upper_or_capital(&body[tok_end..], is_upper_word(tok));
+        if (!tokens.is_empty() || leading_particle)
+            && NAME_PARTICLES.contains(&f.as_str())
+            && tok.len() <= 3
+        {
             pending_particles.push(tok);
             pos = tok_end;
             continue;
@@ -167,10 +176,19 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
             }
         }
         // "d'Alembert" style particle glued to the name.
+        // A month after given names is a name too ("Hoàng Thị Mai"), not before a number.
+        let month_name = !tokens.is_empty()
+            && MONTHS.iter().any(|(m, _)| *m == f)
+            && !body[tok_end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            && !tokens
+                .last()
+                .is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()));
         let glued = !tokens.is_empty()
             && (f.starts_with("d'") || f.starts_with("l'"))
             && tok.chars().nth(2).is_some_and(|c| c.is_uppercase());
-        if !(is_name_token(tok) || glued) {
+        if !(is_name_token(tok) || glued || month_name && tok.starts_with(char::is_uppercase)) {
             break;
         }
         tokens.append(&mut pending_particles);
@@ -217,6 +235,16 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
         sep,
         rest,
     })
+}
+
+/// Whether the next word is in capitals (after a particle in capitals) or capitalised.
+fn next_is_upper_or_capital(rest: &str, upper: bool) -> bool {
+    let next = rest.split_whitespace().next().unwrap_or("");
+    if upper {
+        is_upper_word(next.trim_end_matches([',', ';', ':']))
+    } else {
+        next.starts_with(char::is_uppercase)
+    }
 }
 
 /// Given and family names: tokens in capitals are the family name ("Jeong Jae SONG",
