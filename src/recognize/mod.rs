@@ -20,6 +20,7 @@ pub mod sections;
 pub mod speakers;
 pub mod speech;
 pub mod text;
+pub(crate) mod verbs;
 
 use crate::model::Document;
 use crate::record::{

@@ -7,7 +7,7 @@
 //! - "M. X indique / rappelle / souligne que ...".
 
 use super::affiliation::{split_role_org, starts_org, starts_role};
-use super::lexicon::{self, CONTRIBUTION_NOUNS, GROUP_SPEAKER_HEADS, REPRESENTED_BY, SPEECH_VERBS};
+use super::lexicon::{self, CONTRIBUTION_NOUNS, GROUP_SPEAKER_HEADS, REPRESENTED_BY};
 use super::lines::{Kind, Line};
 use super::names::{is_person_name, take_name};
 use super::speech::{self, Known};
@@ -216,7 +216,7 @@ fn speech_verb(text: &str) -> Option<SpeakerRef> {
         return None;
     }
     let f = fold(n.rest);
-    if !lexicon::starts_with_any(&f, SPEECH_VERBS) {
+    if !super::verbs::starts_with_speech_verb(&f) {
         return None;
     }
     Some(person_ref(n.civility, n.name, "", None))

@@ -5,9 +5,10 @@
 
 use std::collections::HashSet;
 
-use super::lexicon::{self, CIVILITIES, NAME_PARTICLES, ROLE_NOUNS, SPEECH_VERBS};
+use super::lexicon::{self, CIVILITIES, NAME_PARTICLES, ROLE_NOUNS};
 use super::names::{is_name_token, strip_civility};
 use super::text::fold;
+use super::verbs::speech_verb_at;
 
 /// What the document tells about who is a person.
 pub struct Known {
@@ -75,12 +76,24 @@ fn tokens_with_offsets(text: &str) -> Vec<(usize, &str)> {
 
 /// Name ending right before token `end` (exclusive), read backwards: capitalised tokens and
 /// particles, with a civility before them.
-fn name_before(tokens: &[(usize, &str)], end: usize, known: &Known) -> Option<Attribution> {
+fn name_before(
+    text: &str,
+    tokens: &[(usize, &str)],
+    end: usize,
+    known: &Known,
+) -> Option<Attribution> {
     let mut k = end;
     // Skip a parenthesis or a bold marker between name and verb: handled by the tokenizer.
     let mut name_tokens: Vec<&str> = Vec::new();
     while k > 0 {
         let raw = tokens[k - 1].1;
+        // A colon or a dash between two words ends the name: "Ville de Dax : Léa Roy".
+        if !name_tokens.is_empty() {
+            let gap = &text[tokens[k - 1].0 + raw.len()..tokens[k].0];
+            if gap.contains([':', '–', '—', ';', '|']) {
+                break;
+            }
+        }
         // "confiées par Soren. Soren a insisté": a sentence end stops the name.
         if !name_tokens.is_empty()
             && raw.ends_with('.')
@@ -175,12 +188,15 @@ fn name_before(tokens: &[(usize, &str)], end: usize, known: &Known) -> Option<At
 /// Speakers attributed in a sentence, in order.
 pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
     let tokens = tokens_with_offsets(text);
-    let folded: Vec<String> = tokens.iter().map(|(_, t)| fold(t)).collect();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|(_, t)| fold(t.trim_end_matches('.')))
+        .collect();
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
     let mut out: Vec<Attribution> = Vec::new();
     for k in 0..tokens.len() {
         // "<name> indique", "<name> a rappelé", "<name> (role) a exprimé".
-        let rest = folded[k..].join(" ");
-        if k > 0 && lexicon::starts_with_any(&rest, SPEECH_VERBS) {
+        if k > 0 && speech_verb_at(&words[k..]).is_some() {
             // Skip back over a parenthesis "(Product Owner)".
             let mut end = k;
             if text[..tokens[k].0].trim_end().ends_with(')') {
@@ -191,14 +207,18 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
             }
             // The name must end its clause: nothing but spaces, markup or a parenthesis
             // between it and the verb.
-            if let Some(a) = name_before(&tokens, end, known) {
+            if let Some(a) = name_before(text, &tokens, end, known) {
                 if !out.contains(&a) {
                     out.push(a);
                 }
             }
         }
         // "animée par <name>"
-        if lexicon::AGENT_CUES.iter().any(|c| rest.starts_with(c)) {
+        let agent = words.get(k + 1) == Some(&"par")
+            && lexicon::AGENT_CUES
+                .iter()
+                .any(|c| c.split(' ').next() == Some(words[k]));
+        if agent {
             let skip = 2;
             let after: Vec<(usize, &str)> = tokens[k + skip.min(tokens.len() - k)..].to_vec();
             let mut n = 0;
@@ -237,30 +257,26 @@ pub fn name_evidence(texts: &[&str]) -> HashSet<String> {
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for text in texts {
         let tokens = tokens_with_offsets(text);
-        let folded: Vec<String> = tokens.iter().map(|(_, t)| fold(t)).collect();
+        let folded: Vec<String> = tokens
+            .iter()
+            .map(|(_, t)| fold(t.trim_end_matches('.')))
+            .collect();
+        let words: Vec<&str> = folded.iter().map(String::as_str).collect();
         for k in 0..tokens.len() {
             let t = tokens[k].1;
             if !is_name_token(t) || t.chars().skip(1).all(|c| !c.is_lowercase()) {
                 continue;
             }
             let prev = k.checked_sub(1).map(|p| folded[p].as_str());
-            let next_two = folded[k + 1..]
-                .iter()
-                .take(3)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" ");
             // A capitalised word before is part of the same name, unless it ends a sentence.
             let prev_is_capital = k.checked_sub(1).is_some_and(|p| {
                 tokens[p].1.starts_with(|c: char| c.is_uppercase()) && !tokens[p].1.ends_with('.')
             });
             let agent = matches!(prev, Some("par"));
-            let subject =
-                !prev_is_capital && k > 0 && lexicon::starts_with_any(&next_two, SPEECH_VERBS)
-                    || next_two.starts_with("se charge")
-                    || next_two.starts_with("se propose")
-                    || next_two.starts_with("a fait")
-                    || next_two.starts_with("a insiste");
+            let next = &words[k + 1..];
+            let subject = !prev_is_capital && k > 0 && speech_verb_at(next).is_some()
+                || next.starts_with(&["se", "charge"])
+                || next.starts_with(&["a", "fait"]);
             if agent || subject {
                 *counts.entry(fold(t.trim_end_matches('.'))).or_default() += 1;
             }
