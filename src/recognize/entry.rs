@@ -56,7 +56,14 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
     let bytes = text.as_bytes();
     let push = |s: usize, e: usize, paren: bool, out: &mut Vec<Segment<'a>>| {
         let raw = &text[s..e];
-        let t = raw.trim_matches(|c: char| c.is_whitespace() || c == '.' && !paren);
+        let t = raw.trim();
+        // A final dot ends a sentence, not initials ("DUPONT J.-P.").
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        let t = if paren || super::names::is_initials(last) {
+            t
+        } else {
+            t.trim_matches(|c: char| c.is_whitespace() || c == '.')
+        };
         if !t.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
             let off = s + (raw.len() - raw.trim_start().len());
             out.push(Segment {
@@ -267,6 +274,7 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
     // followed by its role ("Prénom NOM chargée de mission").
     let mut person = segs.iter().position(|s| s.kind == SegKind::Person);
     let mut lead_role: Option<String> = None;
+    let mut lead_org: Option<String> = None;
     if person.is_none() {
         let first = segs.first()?;
         // A lone word in capitals is an acronym when another segment is an organisation
@@ -275,10 +283,13 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
             return None;
         }
         let n = take_name(first.text)?;
-        if !(n.rest.is_empty() || kind_of(n.rest, false) == SegKind::Role) {
-            return None;
+        match kind_of(n.rest, false) {
+            _ if n.rest.is_empty() => {}
+            SegKind::Role => lead_role = Some(n.rest.to_string()),
+            // "M. NORMAND CGT": an acronym after the name is the organisation.
+            SegKind::Org => lead_org = Some(n.rest.to_string()),
+            _ => return None,
         }
-        lead_role = (!n.rest.is_empty()).then(|| n.rest.to_string());
         segs[0].kind = SegKind::Person;
         person = Some(0);
     }
@@ -345,7 +356,9 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         .chain(roles.iter().map(|r| r.to_string()))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut organization = org.map(|(a, b)| head[a..b].trim_end_matches(')').to_string());
+    let mut organization = org
+        .map(|(a, b)| head[a..b].trim_end_matches(')').to_string())
+        .or(lead_org);
     let mut role = (!role.is_empty()).then_some(role);
     // "Président de Ciel": a role noun with the organisation after its preposition.
     if organization.is_none() {

@@ -160,3 +160,18 @@ fn a_month_word_ending_a_name() {
     assert_eq!(e("Mme Trịnh Thu Mai, interprète").name, "Trịnh Thu Mai");
     assert_eq!(parse_entry("Lundi 4 Mai"), None);
 }
+#[test]
+fn family_name_then_initials() {
+    let x = e("4. PRIGENT Y.-M., conseiller délégué – Ville de Guingamp (présent)");
+    assert_eq!(
+        fields(&x),
+        (
+            "PRIGENT Y.-M.",
+            Some("conseiller délégué"),
+            Some("Ville de Guingamp")
+        )
+    );
+    assert_eq!(e("M. HAMON G., trésorier").name, "HAMON G.");
+    // An acronym after a family name in capitals is still not name.
+    assert_eq!(e("M. NORMAND CGT").name, "NORMAND");
+}

@@ -166,7 +166,9 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
             (letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
                 .then_some(letters.len())
         };
-        if let (Some(prev), Some(n)) = (tokens.last(), caps_len(tok)) {
+        // Initials ("J.-L.") are name, not acronyms.
+        let initials = tok.contains('.');
+        if let (Some(prev), Some(n), false) = (tokens.last(), caps_len(tok), initials) {
             let no_vowel = !f.contains(['a', 'e', 'i', 'o', 'u', 'y']);
             if (n <= 3 || no_vowel)
                 && caps_len(prev).is_some_and(|p| p >= 4)
@@ -216,7 +218,13 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
     }
     // A name whose last token ends with a dot is an abbreviation of a sentence start
     // unless it is an initial ("J.").
-    let name = body[..end].trim().trim_end_matches(['.', ',']).to_string();
+    let raw = body[..end].trim().trim_end_matches(',');
+    let last = raw.rsplit(' ').next().unwrap_or(raw);
+    let name = if is_initials(last) {
+        raw.to_string()
+    } else {
+        raw.trim_end_matches('.').to_string()
+    };
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
@@ -235,6 +243,15 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
         sep,
         rest,
     })
+}
+
+/// Whether a token is initials with their dots: "J.", "J.-L.", "M.-C.".
+pub(crate) fn is_initials(tok: &str) -> bool {
+    tok.ends_with('.')
+        && tok
+            .split(['.', '-'])
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 /// Whether the next word is in capitals (after a particle in capitals) or capitalised.
