@@ -37,7 +37,7 @@ pub(crate) struct Segment<'a> {
     pub text: &'a str,
     pub kind: SegKind,
     pub in_parens: bool,
-    /// Byte range in the entry text.
+    /// Byte range in the entry text (a parenthesised segment's closing mark included).
     pub start: usize,
     pub end: usize,
 }
@@ -71,7 +71,7 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
                 kind: SegKind::Other,
                 in_parens: paren,
                 start: off,
-                end: off + t.len(),
+                end: off + t.len() + usize::from(paren && e < text.len()),
             });
         }
     };
@@ -152,7 +152,9 @@ fn starts_org(a: &Analysed<'_>) -> bool {
     // name (which has lower-case letters).
     let letters = a.text.chars().filter(|c| c.is_alphabetic()).count();
     words.len() <= 2
-        && words.iter().all(|&i| a.is_upper(i))
+        && words
+            .iter()
+            .all(|&i| a.is_upper(i) && !super::names::is_initials(a.tok(i)))
         && letters <= MAX_ACRONYM_LETTERS
         && take_name(a.text).is_none_or(|n| n.civility.is_none())
 }
@@ -357,7 +359,15 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         .collect::<Vec<_>>()
         .join(", ");
     let mut organization = org
-        .map(|(a, b)| head[a..b].trim_end_matches(')').to_string())
+        .map(|(a, b)| {
+            let o = &head[a..b];
+            // A parenthesised organisation alone is written without its parentheses.
+            if o.ends_with(')') && !o.contains('(') {
+                o.trim_end_matches(')').to_string()
+            } else {
+                o.to_string()
+            }
+        })
         .or(lead_org);
     let mut role = (!role.is_empty()).then_some(role);
     // "Président de Ciel": a role noun with the organisation after its preposition.

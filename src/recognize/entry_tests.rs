@@ -172,6 +172,22 @@ fn family_name_then_initials() {
         )
     );
     assert_eq!(e("M. HAMON G., trésorier").name, "HAMON G.");
+    assert_eq!(
+        e("9. RIOU A.-F., chargée de mission – Ville de Dinan").name,
+        "RIOU A.-F."
+    );
+    assert_eq!(e("BLIN E., adjoint au maire").name, "BLIN E.");
+    assert_eq!(e("GUILLOU A., conseillère").name, "GUILLOU A.");
     // An acronym after a family name in capitals is still not name.
     assert_eq!(e("M. NORMAND CGT").name, "NORMAND");
+}
+
+#[test]
+fn an_acronym_in_parentheses_stays_with_its_organisation() {
+    let x = e("TOURÉ Léon, délégué – Union des maires du Sénégal (UMS) (présent)");
+    assert_eq!(
+        x.organization.as_deref(),
+        Some("Union des maires du Sénégal (UMS)")
+    );
+    assert_eq!(x.attendance, Some(Att::Present));
 }

@@ -92,6 +92,10 @@ pub fn is_name_token(tok: &str) -> bool {
     {
         return false;
     }
+    // An initial in capitals with its dot ("A.") is name even where the letter is a word.
+    if is_initials(t) && lexicon::civility(t).is_none() {
+        return true;
+    }
     let f = fold(t);
     let f = f.trim_end_matches('.');
     if NOT_NAME_WORDS.contains(&f)
