@@ -89,6 +89,28 @@ fn a_meeting_held_remotely_makes_everyone_remote() {
 }
 
 #[test]
+fn a_hybrid_meeting_makes_only_the_remote_list_remote() {
+    let r = parse_text(
+        "Compte rendu du groupe de travail du 3 mars 2022\nLieu : Maison des associations, Vannes, et en visioconférence\n\nPrésents en salle :\n- Lucie Marec, trésorière\nPrésents à distance :\n- Théo Nédélec, secrétaire\n",
+    );
+    assert_eq!(
+        person(&r, "Lucie Marec").attendance,
+        Some(Attendance::Present)
+    );
+    assert_eq!(
+        person(&r, "Théo Nédélec").attendance,
+        Some(Attendance::Remote)
+    );
+    let r = parse_text(
+        "Réunion du bureau du 9 juin 2021\nModalité : Réunion hors les murs, à distance (audio)\nPrésents : Rose Talec, Ivan Kerleau\n",
+    );
+    assert_eq!(
+        person(&r, "Rose Talec").attendance,
+        Some(Attendance::Remote)
+    );
+}
+
+#[test]
 fn lists_of_every_shape_and_status() {
     let r = parse_text(
         "Compte rendu de la séance du 2 juin 2020\n\nEtaient Présents : Mesdames et Messieurs\nLucien MORVAN, Alice PETIT, Jean-Baptiste\nLEROUX, Nadia BENALI (arrivée à 19 h 05)\nAbsent(s/es) excusé(s/es) : Nadia BENALI (arrivée à 19 h 05), Hugo TESSIER\nAbsent(s/es) représenté(s/es) :\nHugo TESSIER donne pouvoir à Alice PETIT\nAbsents : NÉANT\nSecrétaire de séance : Madame Alice PETIT\n",

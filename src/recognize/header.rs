@@ -465,9 +465,12 @@ fn hybrid(value: &str) -> bool {
     let names_place = (0..a.tokens.len())
         .take_while(|&i| a.tokens[i].fend <= cue)
         .filter(|&i| a.is_word(i))
-        .any(|i| {
+        .enumerate()
+        .any(|(n, i)| {
             let w = a.ftok(i);
-            VENUE_HEADS.contains(&w) || (a.is_capitalised(i) && super::gazetteer::is_place(w))
+            // The first word is capitalised anyway ("Réunion à distance").
+            VENUE_HEADS.contains(&w)
+                || (n > 0 && a.is_capitalised(i) && super::gazetteer::is_place(w))
         });
     joined || names_place
 }

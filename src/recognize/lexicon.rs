@@ -71,6 +71,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "professeur",
     "enseignant",
     "enseignante",
+    "instituteur",
+    "institutrice",
     "chercheur",
     "chercheuse",
     "co-fondateur",
@@ -1568,4 +1570,14 @@ pub const TABLE_FIELDS: &[(&str, TableField)] = &[
     ("telephone", TableField::Other),
     ("tel", TableField::Other),
     ("contact", TableField::Other),
+];
+
+/// Words that open a list of those present in running text: "Avec A, B et C".
+pub const PRESENCE_LEADS: &[&str] = &[
+    "avec",
+    "en presence de",
+    "en presence des",
+    "etaient presents",
+    "etaient presentes",
+    "sont presents",
 ];

@@ -11,6 +11,7 @@ pub(crate) mod gazetteer;
 pub mod header;
 pub mod lexicon;
 pub mod lines;
+pub(crate) mod name_list;
 pub mod names;
 pub mod participants;
 pub mod resolve;

@@ -5,6 +5,7 @@
 use super::affiliation::{attendance_cue, starts_org, strip_status_parens};
 use super::lexicon::{self, Att, REMOTE_CUES};
 use super::lines::{Kind, Line};
+use super::name_list::names_in_list;
 use super::names::{is_person_name, strip_civility, take_name};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
@@ -206,26 +207,70 @@ fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
     true
 }
 
+/// Whether a text that was cut into `pieces` lines is one list of names wrapped over them.
+fn is_wrapped_list(text: &str, pieces: usize) -> bool {
+    let rest = attendance_heading(text).map(|(_, r)| r);
+    names_in_list(rest.as_deref().unwrap_or(text), true).is_some_and(|v| v.len() > pieces)
+}
+
+/// The end of a run of lines cut from one paragraph that together are one list of names
+/// wrapped over them ("..., Jérôme" / "Perrot, ..."), if the run at `k` is one.
+fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
+    let l = &lines[k];
+    if l.cell.is_some() {
+        return None;
+    }
+    let end = (k..lines.len())
+        .take_while(|&j| lines[j].span.block == l.span.block && lines[j].cell.is_none())
+        .last()?
+        + 1;
+    if end - k < 2 {
+        return None;
+    }
+    let joined: Vec<&str> = lines[k..end].iter().map(|x| x.text.as_str()).collect();
+    is_wrapped_list(&joined.join(" "), end - k).then_some(end)
+}
+
 /// Finds participants. Returns them and, per line, whether it belonged to a participant
 /// list (so that other recognizers skip it).
 pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Person>, Vec<bool>) {
     // Each paragraph is read entry by entry: its source lines, rejoined where one entry wraps.
     let mut expanded: Vec<Line> = Vec::new();
     let mut owner: Vec<usize> = Vec::new();
-    for (k, l) in lines.iter().enumerate() {
-        let parts: Vec<String> = l.parts.clone();
-        if parts.len() > 1 && l.cell.is_none() {
-            for p in parts {
+    // The last original line an expanded line covers (a rejoined list covers several).
+    let mut owner_end: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let l = &lines[k];
+        if let Some(end) = wrapped_list_end(lines, k) {
+            let mut one = l.clone();
+            one.text = lines[k..end]
+                .iter()
+                .map(|x| x.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            one.parts = vec![one.text.clone()];
+            expanded.push(one);
+            owner.push(k);
+            owner_end.push(end - 1);
+            k = end;
+            continue;
+        }
+        if l.parts.len() > 1 && l.cell.is_none() && !is_wrapped_list(&l.text, l.parts.len()) {
+            for p in &l.parts {
                 let mut one = l.clone();
                 one.text = p.clone();
-                one.parts = vec![p];
+                one.parts = vec![p.clone()];
                 expanded.push(one);
                 owner.push(k);
+                owner_end.push(k);
             }
         } else {
             expanded.push(l.clone());
             owner.push(k);
+            owner_end.push(k);
         }
+        k += 1;
     }
     // A section may start inside a paragraph: at the entry that holds its title.
     let starts: Vec<usize> = sections
@@ -244,7 +289,9 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
     let mut used = vec![false; lines.len()];
     for (k, u) in used_expanded.into_iter().enumerate() {
         if u {
-            used[owner[k]] = true;
+            used[owner[k]..=owner_end[k]]
+                .iter_mut()
+                .for_each(|x| *x = true);
         }
     }
     // Officers named in the opening lines: the chair and the secretary of the sitting.
@@ -371,6 +418,12 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             }
         }
         let Some(z) = zone.as_mut() else {
+            // "Avec A, B et C", "En présence de A et B": a list of names without heading.
+            if let Some(rest) = presence_lead(&line.text) {
+                if listed_names(rest, false, Att::Present, &line.span, &mut people) {
+                    used[i] = true;
+                }
+            }
             i += 1;
             continue;
         };
@@ -437,7 +490,14 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             continue;
         }
         let before = people.len();
-        if !civility_run(&line.text, z.attendance, &line.span, &mut people) {
+        let att = z
+            .group
+            .as_ref()
+            .and_then(|g| g.attendance)
+            .unwrap_or(z.attendance);
+        if !listed_names(&line.text, true, att, &line.span, &mut people)
+            && !civility_run(&line.text, z.attendance, &line.span, &mut people)
+        {
             for piece in org_pieces(&line.text) {
                 entry(piece, z, &line.span, &mut people);
             }
@@ -634,10 +694,55 @@ fn plural_civility(text: &str) -> bool {
 
 /// A list right after an explicit attendance heading: here a lone first name ("Émilien")
 /// or a family name after a plural civility ("Mesdames Marcon, Rouvière") is a person.
+/// People of a list of names ("A, B (retard) et C"), all or nothing; true when read.
+fn listed_names(
+    text: &str,
+    lenient: bool,
+    att: Att,
+    span: &SourceSpan,
+    out: &mut Vec<Person>,
+) -> bool {
+    let Some(list) = names_in_list(text, lenient) else {
+        return false;
+    };
+    for l in list {
+        out.push(Person {
+            civility: l.civility,
+            name: l.name,
+            role: l.role,
+            organization: None,
+            // A late arrival listed among the excused was there after all.
+            attendance: Some(match l.attendance {
+                None => att,
+                Some(Att::Present) if att == Att::Remote => att,
+                Some(a) => a,
+            }),
+            span: span.clone(),
+        });
+    }
+    true
+}
+
+/// What follows "Avec" or "En présence de" at the start of a line.
+fn presence_lead(text: &str) -> Option<&str> {
+    let t = text.trim().trim_matches(['*', '_']);
+    let a = super::analysis::Analysed::new(t);
+    let lead = lexicon::PRESENCE_LEADS
+        .iter()
+        .find(|l| lexicon::starts_with_word(&a.folded, l))?;
+    Some(
+        a.orig_slice(lead.len(), a.folded.len())
+            .trim_start_matches([' ', ':']),
+    )
+}
+
 fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) {
+    if listed_names(text, true, att, span, out) {
+        return;
+    }
     let before = out.len();
     people_from_text(text, None, att, span, out);
-    if out.len() - before >= 2 {
+    if out.len() > before {
         return;
     }
     out.truncate(before);

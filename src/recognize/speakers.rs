@@ -370,12 +370,31 @@ pub fn find_interventions(
         let stop = |j: usize| j >= lines.len() || skip[j] || section_starts.contains(&j);
         match header {
             Header::Inline(s, said) => {
+                // Other speakers of the same paragraph ("Mme A ouvre ... M. B rappelle ...").
+                let others: Vec<speech::Attribution> = speech::attributions(&lines[i].text, known)
+                    .into_iter()
+                    .filter(|a| a.name != s.name)
+                    .collect();
                 out.push(Found {
                     speaker: s,
                     text: said,
                     line: i,
                     span: lines[i].span.clone(),
                 });
+                for a in others {
+                    out.push(Found {
+                        speaker: SpeakerRef {
+                            name: a.name,
+                            civility: a.civility,
+                            group: false,
+                            role: None,
+                            organization: None,
+                        },
+                        text: lines[i].text.clone(),
+                        line: i,
+                        span: lines[i].span.clone(),
+                    });
+                }
                 i += 1;
             }
             Header::Block(s) => {

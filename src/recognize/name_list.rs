@@ -1,0 +1,190 @@
+//! Lists of names: "A, B, C et D", with markers ("(retard)", "(excusée)") and aliases
+//! ("nick (Real Name)"). Under an attendance heading a lone word is a person (a first name,
+//! a nickname written in lower case); elsewhere only full names and given names count.
+
+use super::analysis::Analysed;
+use super::lexicon::{self, Att};
+use super::names::{strip_civility, take_name};
+
+/// One person of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub name: String,
+    pub civility: Option<&'static str>,
+    pub attendance: Option<Att>,
+    /// A role closing the list ("A, B et C, enseignantes") is everyone's.
+    pub role: Option<String>,
+}
+
+/// Fewest names that make a line a list rather than one entry.
+const MIN_LIST_NAMES: usize = 2;
+/// Most words of one name in a list.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Splits at commas, semicolons and " et " outside parentheses.
+fn items(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + 1;
+            }
+            'e' if depth == 0 && text[i..].starts_with("et ") && i > 0 && bytes[i - 1] == b' ' => {
+                out.push(&text[start..i]);
+                start = i + 2;
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter()
+        .map(|s| s.trim().trim_matches(['*', '_', '.']).trim())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A marker in parentheses at the end of an item, and the item without it.
+fn marker(item: &str) -> (&str, Option<Att>, Option<&str>) {
+    let Some(open) = item.rfind('(').filter(|_| item.ends_with(')')) else {
+        return (item, None, None);
+    };
+    let inner = item[open + 1..item.len() - 1].trim();
+    let a = Analysed::new(inner);
+    let f = a.folded.trim();
+    let att = lexicon::ENTRY_MARKERS
+        .iter()
+        .find(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(f, c)))
+        .map(|(_, att)| *att);
+    match att {
+        Some(att) => (item[..open].trim(), Some(att), None),
+        None => (item[..open].trim(), None, Some(inner)),
+    }
+}
+
+/// Whether a lone word can be a person in a list.
+fn lone_word(word: &str, lenient: bool) -> bool {
+    let a = Analysed::new(word);
+    if a.tokens.len() != 1 || !a.is_word(0) {
+        return false;
+    }
+    let f = a.ftok(0);
+    if is_role_word(f) || lexicon::ORG_HEADS.contains(&f) || lexicon::NOT_NAME_WORDS.contains(&f) {
+        return false;
+    }
+    super::gazetteer::is_given_name(f) && a.is_capitalised(0) || lenient
+}
+
+/// A role noun, singular or plural ("enseignantes").
+fn is_role_word(folded: &str) -> bool {
+    lexicon::ROLE_NOUNS.contains(&folded)
+        || lexicon::ROLE_NOUNS.contains(&folded.strip_suffix('s').unwrap_or(folded))
+}
+
+/// Reads a list of people, all or nothing: every item must be a name.
+pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
+    let mut out = Vec::new();
+    let mut given_or_full = 0;
+    let mut items = items(text);
+    // "A, B et C, enseignantes": the closing role.
+    let role = items
+        .last()
+        .filter(|last| {
+            let f = super::analysis::fold(last);
+            f.split_whitespace().next().is_some_and(is_role_word)
+        })
+        .map(|r| r.to_string());
+    if role.is_some() {
+        items.pop();
+    }
+    for item in items {
+        let (body, attendance, paren) = marker(item);
+        let (civility, bare) = strip_civility(body);
+        // "nick (Real Name)": the real name.
+        let real = paren.filter(|p| take_name(p).is_some_and(|n| n.rest.is_empty()));
+        let name = if let Some(r) = real {
+            given_or_full += 1;
+            r.to_string()
+        } else if paren.is_some() {
+            return None;
+        } else if take_name(body).is_some_and(|n| n.rest.is_empty()) {
+            given_or_full += 1;
+            bare.to_string()
+        } else if lone_word(bare, lenient) {
+            given_or_full += usize::from(lone_word(bare, false));
+            bare.to_string()
+        } else {
+            return None;
+        };
+        if name.split_whitespace().count() > MAX_NAME_WORDS {
+            return None;
+        }
+        out.push(Listed {
+            name,
+            civility,
+            attendance,
+            role: role.clone(),
+        });
+    }
+    (out.len() >= MIN_LIST_NAMES && given_or_full > 0).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str, lenient: bool) -> Option<Vec<String>> {
+        names_in_list(text, lenient).map(|v| v.into_iter().map(|l| l.name).collect())
+    }
+
+    #[test]
+    fn given_names_and_full_names() {
+        assert_eq!(
+            list("Maëlle, Bastien, Soizic et Erwan", false).unwrap(),
+            ["Maëlle", "Bastien", "Soizic", "Erwan"]
+        );
+        assert_eq!(
+            list("Anne Roux, Loïc Brun et Mme Léa Guéguen.", false).unwrap(),
+            ["Anne Roux", "Loïc Brun", "Léa Guéguen"]
+        );
+    }
+
+    #[test]
+    fn nicknames_only_under_a_heading() {
+        assert_eq!(list("Mirtille, zorglub, Ewen, Pato (retard)", false), None);
+        let v = names_in_list("Mirtille, zorglub, Ewen, Pato (retard)", true).unwrap();
+        assert_eq!(v.len(), 4);
+        assert_eq!(v[3].attendance, Some(Att::Present));
+    }
+
+    #[test]
+    fn a_closing_role_is_everyones() {
+        let v = names_in_list("Mmes Le Goff, Caradec et Riou, institutrices", true).unwrap();
+        assert_eq!(v.len(), 3);
+        assert!(v.iter().all(|l| l.role.as_deref() == Some("institutrices")));
+        assert_eq!(v[0].civility, Some("Mme"));
+    }
+
+    #[test]
+    fn real_names_in_parentheses() {
+        assert_eq!(
+            list("bob (Bob Martin), zaz (Isabelle Zazou)", true).unwrap(),
+            ["Bob Martin", "Isabelle Zazou"]
+        );
+    }
+
+    #[test]
+    fn sentences_and_topics_are_not_lists() {
+        assert_eq!(list("budget, trésorerie et statuts", true), None);
+        assert_eq!(
+            list("Le bureau valide le budget, puis la séance est levée", true),
+            None
+        );
+        assert_eq!(list("Ville de Brest, Région Bretagne", true), None);
+    }
+}

@@ -1,0 +1,99 @@
+//! The people grammar on invented excerpts: lists in every shape, attendance words and
+//! markers, entries typed by their segments, speakers resolved against the roster.
+
+use cufminutes::parse_text;
+use cufminutes::record::{Attendance, Participant, Record};
+
+fn person<'a>(r: &'a Record, name: &str) -> &'a Participant {
+    r.participants
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not among {:?}",
+                r.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn names(r: &Record) -> Vec<&str> {
+    r.participants.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn speakers(r: &Record) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for i in &r.interventions {
+        if !out.contains(&i.speaker.name.as_str()) {
+            out.push(&i.speaker.name);
+        }
+    }
+    out
+}
+
+#[test]
+fn first_names_on_the_line_after_the_heading() {
+    let r = parse_text(
+        "# Conseil d'administration du 4 avril 2019\n\nPrésents :\nMaëlle, Bastien, Soizic et Erwan\n\n## Budget\n\nLe budget est adopté.\n",
+    );
+    assert_eq!(names(&r), ["Maëlle", "Bastien", "Soizic", "Erwan"]);
+}
+
+#[test]
+fn an_indented_list_of_nicknames_with_markers() {
+    let r = parse_text(
+        "# Assemblée générale du 12 mars 2021\n\n# Présences\n    Mirtille, zorglub, Ewen, Pato (retard)\n# Ordre du jour\n## Accueil\n",
+    );
+    assert_eq!(names(&r), ["Mirtille", "zorglub", "Ewen", "Pato"]);
+    assert_eq!(person(&r, "Pato").attendance, Some(Attendance::Present));
+}
+
+#[test]
+fn a_list_wrapped_over_lines_keeps_each_name_whole() {
+    let r = parse_text(
+        "Compte rendu du bureau du 2 février 2020\n\n**Membres présents :** Anne Roux, Loïc Brun, Jérôme\nPerrot, Chantal Dubois, Yann\nLe Meur\n\nOrdre du jour : budget.\n",
+    );
+    assert_eq!(
+        names(&r),
+        [
+            "Anne Roux",
+            "Loïc Brun",
+            "Jérôme Perrot",
+            "Chantal Dubois",
+            "Yann Le Meur"
+        ]
+    );
+}
+
+#[test]
+fn with_and_a_list_of_names_opening_the_minutes() {
+    let r = parse_text(
+        "# Point d'étape du 8 mai 2018\n\n*Avec Inès, Malo, Yves, Gaëlle*\n\n## Matin\n\nOn commence par un tour de table.\n",
+    );
+    assert_eq!(names(&r), ["Inès", "Malo", "Yves", "Gaëlle"]);
+}
+
+#[test]
+fn handles_with_the_real_name_in_parentheses() {
+    let r = parse_text(
+        "Réunion du 3 juin 2012\n\nPresent: bob (Bob Martin),\n  zaz (Isabelle Zazou),\n  kiki (Kévin Kim)\n\nTopic: outils\n",
+    );
+    assert_eq!(names(&r), ["Bob Martin", "Isabelle Zazou", "Kévin Kim"]);
+}
+
+#[test]
+fn family_names_alone_resolve_to_the_listed_person() {
+    let r = parse_text(
+        "Compte rendu du comité du 5 octobre 2023\n\nPrésents :\n- Mme KERGUELEN Anaïs, présidente (Ville de Brest)\n- M. OUEDRAOGO Issa, chargé de mission (Commune de Fada)\n\n1. Ouverture\n\nMme KERGUELEN ouvre la séance. M. OUEDRAOGO rappelle le calendrier. Kerguelen souligne l'enjeu.\n",
+    );
+    assert_eq!(speakers(&r), ["KERGUELEN Anaïs", "OUEDRAOGO Issa"]);
+    assert_eq!(r.participants.len(), 2);
+}
+
+#[test]
+fn a_place_is_not_a_speaker() {
+    let r = parse_text(
+        "Compte rendu du 5 octobre 2023\n\nPrésents : Léa Morin, Hugo Petit\n\n1. Partenariats\n\nLéa Morin présente le partenariat entre Quimper et Tombouctou. Quimper propose une mission.\n",
+    );
+    assert_eq!(speakers(&r), ["Léa Morin"]);
+    assert_eq!(names(&r), ["Léa Morin", "Hugo Petit"]);
+}
