@@ -80,6 +80,28 @@ fn lone_word(word: &str, lenient: bool) -> bool {
     super::gazetteer::is_given_name(f) && a.is_capitalised(0) || lenient
 }
 
+/// Whether a parenthesis holds a real name: a name, or under a heading two or three plain
+/// words as a handle's owner writes them ("karl dubost").
+fn real_name(paren: &str, lenient: bool) -> bool {
+    if paren.split_whitespace().count() < 2 {
+        return false;
+    }
+    if take_name(paren).is_some_and(|n| n.rest.is_empty()) {
+        return true;
+    }
+    let a = Analysed::new(paren);
+    lenient
+        && (2..=3).contains(&a.tokens.len())
+        && (0..a.tokens.len()).all(|i| {
+            let f = a.ftok(i);
+            a.is_word(i)
+                && f.chars().count() >= 2
+                && !lexicon::NOT_NAME_WORDS.contains(&f)
+                && !is_role_word(f)
+                && !lexicon::ORG_HEADS.contains(&f)
+        })
+}
+
 /// A role noun, singular or plural ("enseignantes").
 fn is_role_word(folded: &str) -> bool {
     lexicon::ROLE_NOUNS.contains(&folded)
@@ -106,12 +128,18 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
         let (body, attendance, paren) = marker(item);
         let (civility, bare) = strip_civility(body);
         // "nick (Real Name)": the real name.
-        let real = paren.filter(|p| take_name(p).is_some_and(|n| n.rest.is_empty()));
+        let real = paren.filter(|p| real_name(p, lenient));
         let name = if let Some(r) = real {
             given_or_full += 1;
             r.to_string()
-        } else if paren.is_some() {
+        } else if paren.is_some_and(|p| p.starts_with(char::is_uppercase))
+            || paren.is_some() && !(lenient && lone_word(bare, true))
+        {
+            // A capitalised parenthesis tags a group ("(FCPE)"): read by the group rule.
             return None;
+        } else if paren.is_some() {
+            // "nick (a note)": the nickname.
+            bare.to_string()
         } else if take_name(body).is_some_and(|n| n.rest.is_empty()) {
             given_or_full += 1;
             bare.to_string()
@@ -175,6 +203,18 @@ mod tests {
         assert_eq!(
             list("bob (Bob Martin), zaz (Isabelle Zazou)", true).unwrap(),
             ["Bob Martin", "Isabelle Zazou"]
+        );
+    }
+
+    #[test]
+    fn handles_with_owners_in_lower_case_or_a_note() {
+        assert_eq!(
+            list(
+                "jo (jo lemoine), kiwi (** pseudo à garder), Malo (Malo Briand)",
+                true
+            )
+            .unwrap(),
+            ["jo lemoine", "kiwi", "Malo Briand"]
         );
     }
 
