@@ -159,6 +159,23 @@ fn starts_org(a: &Analysed<'_>) -> bool {
         && take_name(a.text).is_none_or(|n| n.civility.is_none())
 }
 
+/// "GAOK Séoul", "AFD Dakar": an acronym and the place of its office.
+fn acronym_and_place(a: &Analysed<'_>) -> bool {
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    let Some((&first, rest)) = words.split_first() else {
+        return false;
+    };
+    let place = &a.folded[a.tokens[rest.first().copied().unwrap_or(first)].fstart..];
+    let place = place.trim();
+    // A place that is also a given name ("Léon") makes "NOM Prénom" more likely.
+    a.is_upper(first)
+        && a.tok(first).chars().all(|c| c.is_ascii_uppercase())
+        && a.tok(first).len() <= MAX_ACRONYM_LETTERS
+        && !rest.is_empty()
+        && super::gazetteer::is_place(place)
+        && !super::gazetteer::is_given_name(place)
+}
+
 /// The attendance a short marker segment states ("excusée", "à distance", "présent").
 fn marker(a: &Analysed<'_>) -> Option<Att> {
     let words = (0..a.tokens.len()).filter(|&i| a.is_word(i)).count();
@@ -183,8 +200,13 @@ fn kind_of(seg: &str, first: bool) -> SegKind {
     if starts_org(&a) {
         return SegKind::Org;
     }
-    if starts_role(&a) || (!first && seg.starts_with(|c: char| c.is_lowercase())) {
+    // A role noun, an ordinal ("3ème secrétaire") or, after the name, a lower-case word.
+    let ordinal = seg.starts_with(|c: char| c.is_ascii_digit());
+    if starts_role(&a) || ordinal || (!first && seg.starts_with(|c: char| c.is_lowercase())) {
         return SegKind::Role;
+    }
+    if acronym_and_place(&a) {
+        return SegKind::Org;
     }
     if take_name(seg).is_some_and(|n| n.rest.is_empty()) || lone_given_name(&a) {
         return SegKind::Person;

@@ -191,3 +191,16 @@ fn an_acronym_in_parentheses_stays_with_its_organisation() {
     );
     assert_eq!(x.attendance, Some(Att::Present));
 }
+
+#[test]
+fn an_acronym_with_its_city_and_an_ordinal_role() {
+    let x = e("Mme Hana CHO, Chargée de projets, KOTRA Busan");
+    assert_eq!(x.organization.as_deref(), Some("KOTRA Busan"));
+    let x = e("M. Minh TRAN, 2ème Conseiller de l'Ambassade du Vietnam en France");
+    assert_eq!(
+        x.role.as_deref(),
+        Some("2ème Conseiller de l'Ambassade du Vietnam en France")
+    );
+    let x = e("Linh Pham 1er secrétaire");
+    assert_eq!(fields(&x), ("Linh Pham", Some("1er secrétaire"), None));
+}

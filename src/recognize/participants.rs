@@ -32,9 +32,9 @@ struct Zone {
 }
 
 #[derive(Clone)]
-struct Group {
-    org: Option<String>,
-    attendance: Option<Att>,
+pub(crate) struct Group {
+    pub(crate) org: Option<String>,
+    pub(crate) attendance: Option<Att>,
     /// A label that is a role ("Représentants des personnels") gives it to its members.
     role: Option<String>,
 }
@@ -54,7 +54,7 @@ fn group_header(text: &str) -> Option<Group> {
     Some(group_of(label))
 }
 
-fn group_of(label: &str) -> Group {
+pub(crate) fn group_of(label: &str) -> Group {
     let f = fold(label);
     let remote = lexicon::contains_any(&f, REMOTE_CUES);
     Group {

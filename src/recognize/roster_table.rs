@@ -6,8 +6,8 @@
 use super::attendance::attendance_heading;
 use super::entry::parse_entry;
 use super::lexicon::{self, Att, TableField, TABLE_FIELDS};
-use super::lines::Line;
-use super::participants::Person;
+use super::lines::{logical_parts, Line};
+use super::participants::{group_of, Person};
 use super::text::fold;
 
 /// Most words of a header cell.
@@ -27,8 +27,8 @@ fn field_of(cell: &str) -> Option<TableField> {
         .map(|(_, k)| *k)
 }
 
-/// One row: its cells' texts by column.
-type Row = Vec<(u32, String)>;
+/// One row: its cells by column, each cell the lines (entries) it holds.
+type Row = Vec<(u32, Vec<String>)>;
 
 fn rows_of(cells: &[Line]) -> Vec<Row> {
     let mut rows: Vec<(u32, Row)> = Vec::new();
@@ -38,26 +38,35 @@ fn rows_of(cells: &[Line]) -> Vec<Row> {
             rows.push((r, Vec::new()));
         }
         let row = &mut rows.last_mut().expect("pushed above").1;
-        match row.last_mut() {
-            Some((col, text)) if *col == c => {
-                text.push(' ');
-                text.push_str(&l.text);
-            }
-            _ => row.push((c, l.text.clone())),
+        if row.last().is_none_or(|(col, _)| *col != c) {
+            row.push((c, Vec::new()));
+        }
+        let lines = &mut row.last_mut().expect("pushed above").1;
+        // A cell paragraph with line breaks holds one entry per line, as a list would.
+        if l.parts.len() > 1 {
+            lines.extend(logical_parts(&l.parts).into_iter().map(|(_, p)| p));
+        } else {
+            lines.push(l.text.clone());
         }
     }
     rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// A cell's text, its lines joined.
+fn text_of(lines: &[String]) -> String {
+    lines.join(" ")
 }
 
 /// The column → field map of a header row, when the row is one (every non-empty cell a
 /// field, one of them a name).
 fn header(row: &Row) -> Option<Vec<(u32, TableField)>> {
     let mut fields = Vec::new();
-    for (c, text) in row {
+    for (c, lines) in row {
+        let text = text_of(lines);
         if text.trim().is_empty() {
             continue;
         }
-        fields.push((*c, field_of(text)?));
+        fields.push((*c, field_of(&text)?));
     }
     fields
         .iter()
@@ -71,15 +80,15 @@ pub(crate) fn is_attendee_table(cells: &[Line]) -> bool {
 }
 
 /// A row with one filled cell (merged or not): a category such as "Excusés".
-fn category(row: &Row) -> Option<&str> {
-    let filled: Vec<&str> = row
+fn category(row: &Row) -> Option<String> {
+    let filled: Vec<String> = row
         .iter()
-        .map(|(_, t)| t.trim())
+        .map(|(_, t)| text_of(t).trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
     match filled.as_slice() {
-        [one] => Some(one),
-        [first, rest @ ..] if rest.iter().all(|t| t == first) => Some(first),
+        [one] => Some(one.clone()),
+        [first, rest @ ..] if rest.iter().all(|t| t == first) => Some(first.clone()),
         _ => None,
     }
 }
@@ -118,20 +127,20 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
             continue;
         }
         if let Some(label) = category(row).filter(|_| fields.is_some() || row.len() > 1) {
-            if let Some((a, _)) = attendance_heading(label) {
+            if let Some((a, _)) = attendance_heading(&label) {
                 current = a.unwrap_or(att);
                 continue;
             }
-            if parse_entry(label).is_none() {
-                group = Some(label.to_string());
+            if parse_entry(&label).is_none() {
+                group = Some(label);
                 continue;
             }
         }
-        let person = match &fields {
+        let people = match &fields {
             Some(f) => mapped_row(row, f, current),
             None => unmapped_row(row, current),
         };
-        if let Some(mut p) = person {
+        for mut p in people {
             p.span = span_of(k);
             if p.organization.is_none() {
                 p.organization = group.clone();
@@ -141,53 +150,91 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
     }
 }
 
-fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Option<Person> {
-    let cell = |want: TableField| -> Option<&str> {
+fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Vec<Person> {
+    let lines_of = |want: TableField| -> Option<&Vec<String>> {
         let col = fields.iter().find(|(_, f)| *f == want)?.0;
-        row.iter()
-            .find(|(c, _)| *c == col)
-            .map(|(_, t)| t.trim())
+        row.iter().find(|(c, _)| *c == col).map(|(_, t)| t)
+    };
+    let cell = |want: TableField| -> Option<String> {
+        lines_of(want)
+            .map(|t| text_of(t).trim().to_string())
             .filter(|t| !t.is_empty())
     };
-    let name = match (cell(TableField::Given), cell(TableField::Family)) {
-        (Some(g), Some(f)) => format!("{g} {f}"),
-        (None, Some(f)) => f.to_string(),
-        _ => cell(TableField::Name)?.to_string(),
+    // One name per line of the name cell ("Participants" holding several people), or the
+    // given and family names of two cells.
+    let names: Vec<String> = match (cell(TableField::Given), cell(TableField::Family)) {
+        (Some(g), Some(f)) => vec![format!("{g} {f}")],
+        (None, Some(f)) => vec![f],
+        _ => lines_of(TableField::Name)
+            .map(|l| l.iter().map(|x| x.trim().to_string()).collect())
+            .unwrap_or_default(),
     };
-    let name = match cell(TableField::Civility) {
-        Some(c) => format!("{c} {name}"),
-        None => name,
-    };
-    let e = parse_entry(&name)?;
-    let attendance = cell(TableField::Attendance)
-        .and_then(presence)
-        .or(e.attendance)
-        .map(|a| {
-            if a == Att::Present && att == Att::Remote {
-                att
-            } else {
-                a
-            }
-        })
-        .unwrap_or(att);
-    Some(Person {
-        civility: e.civility,
-        name: e.name,
-        role: cell(TableField::Role).map(str::to_string).or(e.role),
-        organization: cell(TableField::Org).map(str::to_string).or(e.organization),
-        attendance: Some(attendance),
-        span: Default::default(),
-    })
+    let civility = cell(TableField::Civility);
+    // The organisation column may only qualify attendance ("Délégation ... en visio").
+    let group = cell(TableField::Org).map(|t| {
+        let label = t.trim_end_matches([':', ' ']);
+        group_of(super::text::split_colon(label).map_or(label, |(l, _)| l))
+    });
+    let att = group.as_ref().and_then(|g| g.attendance).unwrap_or(att);
+    let presence_att = cell(TableField::Attendance).and_then(|c| presence(&c));
+    let mut out = Vec::new();
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        let name = match &civility {
+            Some(c) => format!("{c} {name}"),
+            None => name.clone(),
+        };
+        let Some(e) = parse_entry(&name) else {
+            continue;
+        };
+        let attendance = presence_att
+            .or(e.attendance)
+            .map(|a| {
+                if a == Att::Present && att == Att::Remote {
+                    att
+                } else {
+                    a
+                }
+            })
+            .unwrap_or(att);
+        out.push(Person {
+            civility: e.civility,
+            name: e.name,
+            role: cell(TableField::Role).or(e.role),
+            organization: e
+                .organization
+                .or(group.as_ref().and_then(|g| g.org.clone())),
+            attendance: Some(attendance),
+            span: Default::default(),
+        });
+    }
+    out
 }
 
-/// A row without a header: its cells are the segments of one entry; a family name and a
-/// given name in two cells are one name.
-fn unmapped_row(row: &Row, att: Att) -> Option<Person> {
-    let cells: Vec<&str> = row
+/// A row without a header. A first cell that names no one labels the people of the others
+/// (an organisation, or "Délégation ... en visioconférence"), each line of them an entry;
+/// otherwise the row is one entry whose cells are its segments, a family name and a given
+/// name in two cells making one name.
+fn unmapped_row(row: &Row, att: Att) -> Vec<Person> {
+    let cells: Vec<String> = row
         .iter()
-        .map(|(_, t)| t.trim())
+        .map(|(_, t)| text_of(t).trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
+    if cells.len() >= 2 && parse_entry(&cells[0]).is_none() {
+        let label = cells[0].trim_end_matches([':', ' ']);
+        let group = group_of(super::text::split_colon(label).map_or(label, |(l, _)| l));
+        let row_att = group.attendance.unwrap_or(att);
+        let people: Vec<Person> = row
+            .iter()
+            .skip(1)
+            .flat_map(|(_, lines)| lines.iter())
+            .filter_map(|line| parse_entry(line))
+            .map(|e| person_of(e, group.org.clone(), row_att))
+            .collect();
+        if !people.is_empty() {
+            return people;
+        }
+    }
     let joined = match cells.as_slice() {
         [a, b, rest @ ..]
             if !a.contains(' ')
@@ -195,21 +242,33 @@ fn unmapped_row(row: &Row, att: Att) -> Option<Person> {
                 && super::names::is_person_name(&format!("{a} {b}")) =>
         {
             std::iter::once(format!("{a} {b}"))
-                .chain(rest.iter().map(|s| s.to_string()))
+                .chain(rest.iter().cloned())
                 .collect::<Vec<_>>()
                 .join("\t")
         }
         _ => cells.join("\t"),
     };
-    let e = parse_entry(&joined)?;
-    Some(Person {
+    parse_entry(&joined)
+        .map(|e| person_of(e, None, att))
+        .into_iter()
+        .collect()
+}
+
+/// A person from an entry, with the row's organisation and attendance when it says none.
+fn person_of(e: super::entry::Entry, org: Option<String>, att: Att) -> Person {
+    let attendance = match e.attendance {
+        Some(Att::Present) if att == Att::Remote => att,
+        Some(a) => a,
+        None => att,
+    };
+    Person {
         civility: e.civility,
         name: e.name,
         role: e.role,
-        organization: e.organization,
-        attendance: Some(e.attendance.unwrap_or(att)),
+        organization: e.organization.or(org),
+        attendance: Some(attendance),
         span: Default::default(),
-    })
+    }
 }
 
 #[cfg(test)]

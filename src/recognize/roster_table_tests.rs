@@ -137,3 +137,32 @@ fn header_detection() {
         "Échéance"
     ]])));
 }
+
+#[test]
+fn a_label_column_with_several_people_per_cell() {
+    let mut lines = table(&[
+        &["Ville de Morlaix", "Mme Anne Roux, adjointe au maire"],
+        &[
+            "Délégation béninoise en visioconférence :",
+            "M. Koffi Adé, maire, Commune de Lokossa",
+        ],
+    ]);
+    // A second entry in the same cell, as a cell with a line break gives it.
+    let mut extra = lines[3].clone();
+    extra.text = "Mme Awa Sossou, chargée de mission, Commune de Lokossa".into();
+    lines.push(extra);
+    let mut out = Vec::new();
+    table_people(&lines, Att::Present, &mut out);
+    let got: Vec<(&str, Option<&str>, Option<Att>)> = out
+        .iter()
+        .map(|p| (p.name.as_str(), p.organization.as_deref(), p.attendance))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Anne Roux", Some("Ville de Morlaix"), Some(Att::Present)),
+            ("Koffi Adé", Some("Commune de Lokossa"), Some(Att::Remote)),
+            ("Awa Sossou", Some("Commune de Lokossa"), Some(Att::Remote)),
+        ]
+    );
+}
