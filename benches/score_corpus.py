@@ -2,16 +2,20 @@
 """Parse every document of a gold-annotated corpus with cufminutes and score the records
 with the corpus' scorer. Prints the summary and, with --per-doc, each document's figures.
 
-usage: python benches/score_corpus.py [CORPUS_DIR] [--ext md|docx|txt] [--per-doc]
+usage: python benches/score_corpus.py [CORPUS_DIR] [--ext text|docx|md|txt] [--per-doc]
 
-CORPUS_DIR defaults to ../shared/corpus/dev beside the repository; the scorer is
-../shared/tools/score.py. Nothing is written outside a temporary folder.
+CORPUS_DIR defaults to corpus/dev of the shared material ($CUFMINUTES_SHARED, else
+../shared beside the repository); the scorer is its tools/score.py. `--ext text` reads each
+document's .md or .txt (its .docx when it has no text form), `--ext docx` its .docx (its
+text form when it has no .docx): a corpus whose documents come in one form only is scored
+whole both ways. Nothing is written outside a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,7 +24,22 @@ from pathlib import Path
 import cufminutes
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CUFMINUTES_SHARED", ROOT.parent / "shared"))
+
+# Which form of a document each --ext reads, in order of preference.
+FORMS = {
+    "text": ["md", "txt", "docx"],
+    "docx": ["docx", "md", "txt"],
+}
+
+
+def document(corpus: Path, doc_id: str, ext: str) -> Path | None:
+    """The file of `doc_id` that `ext` reads, if the corpus has one."""
+    for e in FORMS.get(ext, [ext]):
+        path = corpus / f"{doc_id}.{e}"
+        if path.exists():
+            return path
+    return None
 
 
 def score(corpus: Path, ext: str) -> dict:
@@ -32,8 +51,8 @@ def score(corpus: Path, ext: str) -> dict:
         pred.mkdir()
         for gold in sorted(corpus.glob("*.gold.json")):
             doc_id = gold.name[: -len(".gold.json")]
-            doc = corpus / f"{doc_id}.{ext}"
-            if not doc.exists():
+            doc = document(corpus, doc_id, ext)
+            if doc is None:
                 continue
             try:
                 record = cufminutes.parse(doc)
@@ -53,7 +72,7 @@ def score(corpus: Path, ext: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", default=str(SHARED / "corpus" / "dev"))
-    ap.add_argument("--ext", default="md")
+    ap.add_argument("--ext", default="text")
     ap.add_argument("--per-doc", action="store_true")
     args = ap.parse_args()
     corpus = Path(args.corpus)

@@ -116,6 +116,11 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
     out
 }
 
+/// Whether a text starts with a role noun ("Présidente de ...", "trésorier").
+pub(crate) fn is_role(text: &str) -> bool {
+    starts_role(&Analysed::new(text))
+}
+
 /// Whether a folded segment starts with a role noun (masculine, feminine or inclusive).
 fn starts_role(a: &Analysed<'_>) -> bool {
     let Some(first) = (0..a.tokens.len()).find(|&i| a.is_word(i)) else {

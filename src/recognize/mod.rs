@@ -9,6 +9,7 @@ pub mod decisions;
 pub(crate) mod entry;
 pub(crate) mod gazetteer;
 pub mod header;
+pub(crate) mod introductions;
 pub mod lexicon;
 pub mod lines;
 pub(crate) mod name_list;
@@ -121,6 +122,7 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             source: p.span,
         });
     }
+    introductions::apply(&lines, &in_lists, &roster, &mut participants);
     let had_list = !participants.is_empty();
     if head.remote {
         for p in &mut participants {
