@@ -97,3 +97,22 @@ fn a_place_is_not_a_speaker() {
     assert_eq!(speakers(&r), ["Léa Morin"]);
     assert_eq!(names(&r), ["Léa Morin", "Hugo Petit"]);
 }
+
+#[test]
+fn handles_one_per_line_after_the_heading() {
+    let r = parse_text(
+        "Réunion du 3 juin 2012\n\nPresent: momo (maurice morvan),\n  lulu (Lucie Ropars),\n\tDan (Daniel Hervé)\n\nTopic: outils\n",
+    );
+    assert_eq!(
+        names(&r),
+        ["maurice morvan", "Lucie Ropars", "Daniel Hervé"]
+    );
+}
+
+#[test]
+fn fields_before_the_list_in_one_paragraph() {
+    let r = parse_text(
+        "Réunion du 3 juin 2012\n\nScribe: Lucie Ropars\nChair: momo\nPresent: momo (maurice morvan),\n  lulu (Lucie Ropars)\n",
+    );
+    assert_eq!(names(&r), ["maurice morvan", "Lucie Ropars"]);
+}

@@ -207,10 +207,27 @@ fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
     true
 }
 
-/// Whether a text that was cut into `pieces` lines is one list of names wrapped over them.
-fn is_wrapped_list(text: &str, pieces: usize) -> bool {
-    let rest = attendance_heading(text).map(|(_, r)| r);
-    names_in_list(rest.as_deref().unwrap_or(text), true).is_some_and(|v| v.len() > pieces)
+/// Whether lines are one list of names wrapped over them: only the first may carry a
+/// label ("Présents :"), and that label must be an attendance heading.
+fn is_wrapped_list(pieces: &[&str]) -> bool {
+    let Some((first, rest)) = pieces.split_first() else {
+        return false;
+    };
+    if rest.iter().any(|p| split_colon(p).is_some()) {
+        return false;
+    }
+    let heading = attendance_heading(first);
+    if heading.is_none() && split_colon(first).is_some() {
+        return false;
+    }
+    let joined = pieces.join(" ");
+    let list = match heading {
+        Some(_) => attendance_heading(&joined)
+            .map(|(_, r)| r)
+            .unwrap_or_default(),
+        None => joined,
+    };
+    names_in_list(&list, true).is_some_and(|v| v.len() >= pieces.len())
 }
 
 /// The end of a run of lines cut from one paragraph that together are one list of names
@@ -227,8 +244,8 @@ fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
     if end - k < 2 {
         return None;
     }
-    let joined: Vec<&str> = lines[k..end].iter().map(|x| x.text.as_str()).collect();
-    is_wrapped_list(&joined.join(" "), end - k).then_some(end)
+    let pieces: Vec<&str> = lines[k..end].iter().map(|x| x.text.as_str()).collect();
+    is_wrapped_list(&pieces).then_some(end)
 }
 
 /// Finds participants. Returns them and, per line, whether it belonged to a participant
@@ -256,7 +273,8 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
             k = end;
             continue;
         }
-        if l.parts.len() > 1 && l.cell.is_none() && !is_wrapped_list(&l.text, l.parts.len()) {
+        let pieces: Vec<&str> = l.parts.iter().map(String::as_str).collect();
+        if l.parts.len() > 1 && l.cell.is_none() && !is_wrapped_list(&pieces) {
             for p in &l.parts {
                 let mut one = l.clone();
                 one.text = p.clone();
