@@ -116,3 +116,12 @@ fn fields_before_the_list_in_one_paragraph() {
     );
     assert_eq!(names(&r), ["maurice morvan", "Lucie Ropars"]);
 }
+
+#[test]
+fn turns_by_handle_resolve_to_the_real_name() {
+    let r = parse_text(
+        "Réunion du 3 juin 2012\n\nPresent: momo (Maurice Morvan), lulu (Lucie Ropars)\n\n## Outils\n\nmomo: on commence à l'heure\n\nlulu: d'accord pour le wiki\n",
+    );
+    assert_eq!(speakers(&r), ["Maurice Morvan", "Lucie Ropars"]);
+    assert_eq!(r.participants.len(), 2);
+}

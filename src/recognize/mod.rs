@@ -89,6 +89,11 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             .map(|p| (names::name_key(&p.name), p.role.clone(), p.name.clone()))
             .collect(),
         evidence: speech::name_evidence(&lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()),
+        aliases: people
+            .iter()
+            .filter_map(|p| p.alias.as_deref())
+            .map(text::fold)
+            .collect(),
     };
     let found = speakers::find_interventions(&lines, &skip, &section_starts, &known);
 
@@ -110,6 +115,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             continue;
         }
         roster.add(participants.len(), &p.name, p.organization.as_deref());
+        if let Some(alias) = &p.alias {
+            roster.add_alias(participants.len(), alias);
+        }
         participants.push(Participant {
             id: format!("p{}", participants.len() + 1),
             name: p.name,

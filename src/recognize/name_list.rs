@@ -14,6 +14,8 @@ pub(crate) struct Listed {
     pub attendance: Option<Att>,
     /// A role closing the list ("A, B et C, enseignantes") is everyone's.
     pub role: Option<String>,
+    /// The handle written before a real name: "momo (Maurice Morvan)".
+    pub alias: Option<String>,
 }
 
 /// Fewest names that make a line a list rather than one entry.
@@ -153,6 +155,7 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
             return None;
         }
         out.push(Listed {
+            alias: real.map(|_| bare.to_string()),
             name,
             civility,
             attendance,

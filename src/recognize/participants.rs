@@ -15,6 +15,8 @@ use crate::record::SourceSpan;
 pub struct Person {
     pub civility: Option<&'static str>,
     pub name: String,
+    /// A handle or nickname the minutes also use for the person ("momo (Maurice Morvan)").
+    pub alias: Option<String>,
     pub role: Option<String>,
     pub organization: Option<String>,
     pub attendance: Option<Att>,
@@ -190,6 +192,7 @@ fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
                 .then(|| rest.to_string());
             out.push(Person {
                 civility: n.civility,
+                alias: None,
                 name: n.name,
                 role,
                 organization: org.clone(),
@@ -387,6 +390,7 @@ fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
     });
     Some(Person {
         civility: n.civility,
+        alias: None,
         name: n.name,
         role,
         organization: None,
@@ -523,7 +527,11 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         if people.len() == before {
             let words = line.text.split_whitespace().count();
             let t = line.text.trim_end();
-            if words <= 8 && !t.ends_with(['.', ';', '!', '?']) && take_name(t).is_none() {
+            // "Topic: outils", "Marc : on commence": a field or a turn, not a label.
+            let says_something = split_colon(t).is_some_and(|(_, r)| !r.trim().is_empty());
+            if says_something {
+                zone = None;
+            } else if words <= 8 && !t.ends_with(['.', ';', '!', '?']) && take_name(t).is_none() {
                 // A short label without a colon heads the names under it: an organisation
                 // ("Membres du collège « Elus »", a bold "Équipe projet"), or a role, which
                 // belongs to the person just listed when that one has none ("M. X\nDirecteur").
@@ -693,6 +701,7 @@ fn people_from_text(
     {
         out.push(Person {
             civility: None,
+            alias: None,
             name: text.trim().to_string(),
             role: None,
             organization: org.map(str::to_string),
@@ -726,6 +735,7 @@ fn listed_names(
     for l in list {
         out.push(Person {
             civility: l.civility,
+            alias: l.alias,
             name: l.name,
             role: l.role,
             organization: None,
@@ -806,6 +816,7 @@ fn lenient_names(
         let push = |out: &mut Vec<Person>, name: String| {
             out.push(Person {
                 civility: civ.or(civility),
+                alias: None,
                 name,
                 role: None,
                 organization: org.map(str::to_string),
@@ -912,6 +923,7 @@ fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<
     };
     Some(Person {
         civility: e.civility,
+        alias: None,
         name: e.name,
         role: e.role,
         // What the entry itself names beats the group it is listed under ("Partenaires").

@@ -81,6 +81,17 @@ impl Roster {
         self.orgs[idx] = org.map(org_key).unwrap_or_default();
     }
 
+    /// Indexes a handle or nickname of participant `idx` ("momo").
+    pub(crate) fn add_alias(&mut self, idx: usize, alias: &str) {
+        let w = words(alias);
+        if !w.is_empty() {
+            self.keys
+                .entry(format!("F:{}", sorted_key(w)))
+                .or_default()
+                .push(idx);
+        }
+    }
+
     fn get(&self, key: &str) -> &[usize] {
         self.keys.get(key).map_or(&[], Vec::as_slice)
     }

@@ -198,6 +198,7 @@ fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Vec<Person> 
             .unwrap_or(att);
         out.push(Person {
             civility: e.civility,
+            alias: None,
             name: e.name,
             role: cell(TableField::Role).or(e.role),
             organization: e
@@ -263,6 +264,7 @@ fn person_of(e: super::entry::Entry, org: Option<String>, att: Att) -> Person {
     };
     Person {
         civility: e.civility,
+        alias: None,
         name: e.name,
         role: e.role,
         organization: e.organization.or(org),

@@ -322,6 +322,7 @@ pub fn find_interventions(
     let mut extended = Known {
         people: known.people.clone(),
         evidence: known.evidence.clone(),
+        aliases: known.aliases.clone(),
     };
     let label_of = |l: &Line| -> Option<String> {
         let (label, said) = split_colon(&l.text)?;

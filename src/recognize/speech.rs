@@ -17,6 +17,8 @@ pub struct Known {
     /// Single capitalised words the document uses as people (subjects of speech verbs,
     /// after "par"), folded.
     pub evidence: HashSet<String>,
+    /// Handles and nicknames of listed participants, folded.
+    pub aliases: HashSet<String>,
 }
 
 impl Known {
@@ -24,6 +26,7 @@ impl Known {
     pub fn knows_token(&self, token: &str) -> bool {
         let f = fold(token);
         self.evidence.contains(&f)
+            || self.aliases.contains(&f)
             || self
                 .people
                 .iter()

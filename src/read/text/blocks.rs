@@ -109,6 +109,18 @@ fn ends_mid_sentence(s: &str) -> bool {
             .is_some_and(|c| c.is_alphabetic() || c == ',')
 }
 
+/// "nick: text", "rapporteur : X": a line that opens with a short label and a colon starts
+/// a block of its own, whatever its case.
+fn starts_with_label(s: &str) -> bool {
+    let Some(colon) = s.find(':') else {
+        return false;
+    };
+    let label = s[..colon].trim();
+    !label.is_empty()
+        && label.split_whitespace().count() <= 3
+        && s[colon + 1..].starts_with([' ', '\t'])
+}
+
 fn starts_lowercase(s: &str) -> bool {
     s.trim_start().starts_with(|c: char| c.is_lowercase())
 }
@@ -172,7 +184,7 @@ impl Builder {
         if !matches!(prev.role, Role::Normal | Role::ListItem { .. }) {
             return false;
         }
-        if !ends_mid_sentence(&prev.text()) || !starts_lowercase(line) {
+        if !ends_mid_sentence(&prev.text()) || !starts_lowercase(line) || starts_with_label(line) {
             return false;
         }
         let runs = parse_inline(line.trim());
@@ -537,6 +549,12 @@ mod tests {
             "- les présidents ont signé une déclaration.".trim_start_matches("- ")
         );
         assert_eq!(ps[0].origin.lines, Some((1, 3)));
+    }
+
+    #[test]
+    fn a_labelled_line_after_a_blank_line_is_its_own_paragraph() {
+        let p = paras("zaz: on commence sans attendre\n\nkiki: je prends les notes\n");
+        assert_eq!(p.len(), 2);
     }
 
     #[test]
