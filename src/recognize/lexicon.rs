@@ -161,8 +161,6 @@ pub const ROLE_NOUNS: &[&str] = &[
     "educatrice",
     "pharmacien",
     "pharmacienne",
-    "directeur-adjoint",
-    "directrice-adjointe",
     "maire-adjoint",
     "maire-adjointe",
     "infirmier",
@@ -480,15 +478,11 @@ pub const SPEECH_VERBS_ER: &[(&str, &str)] = &[
     ("oppose", "oppose"),
     ("engage", "engage"),
     ("abonde", "abonde"),
-    ("insiste", "insiste"),
     ("accepte", "accepte"),
     ("refuse", "refuse"),
     ("reitere", "reitere"),
     ("conteste", "conteste"),
-    ("excuse", "excuse"),
     ("justifie", "justifie"),
-    ("precise", "precise"),
-    ("presente", "presente"),
     ("souleve", "souleve"),
     ("synthetise", "synthetise"),
     ("explicite", "explicite"),
@@ -829,7 +823,7 @@ pub const REQUEST_CUES: &[&str] = &[
     "souhaite que",
     "souhaitent que",
     "il est demande",
-    "merci de ",
+    "merci de",
     "requete",
 ];
 
@@ -915,7 +909,6 @@ pub const ACTION_CUES: &[&str] = &[
     "a finaliser",
     "a valider",
     "se charge",
-    "se chargera",
     "s'occupe",
     "s'occupera",
     "devra",
@@ -1024,7 +1017,6 @@ pub const NOT_INFINITIVES: &[&str] = &[
     "cher",
     "fier",
     "mer",
-    "hiver",
     "enfer",
     "alentour",
     "tour",
@@ -1083,7 +1075,6 @@ pub const ACTION_INFINITIVES: &[&str] = &[
     "monter",
     "rencontrer",
     "recontacter",
-    "relancer",
     "reprendre",
     "envisager",
     "ajouter",
@@ -1215,7 +1206,6 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "approbation",
     "budget",
     "total",
-    "pour",
     "contre",
     "abstention",
     "abstentions",
@@ -1227,7 +1217,6 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "nb",
     "neant",
     "personne",
-    "tous",
     "chacun",
     "n.b",
     "ok",
@@ -1237,6 +1226,18 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "aucun",
     "aucune",
     "secretaire",
+    // Markers of minutes written as labels ("ACTION :", "TODO :", "HYPOTHÈSE :").
+    "todo",
+    "hypothese",
+    "issue",
+    "reponse",
+    "resolution",
+    "constat",
+    "objectif",
+    "resultat",
+    "decisions",
+    "info",
+    "infos",
 ];
 
 /// Particles inside family names ("de La Roche", "Van den Broeck").
@@ -1330,7 +1331,6 @@ pub const ENTRY_MARKERS: &[(&[&str], Att)] = &[
             "excusee",
             "excuse(e)",
             "excuse.e",
-            "excusés",
             "excuses",
             "excusees",
         ],
@@ -1581,3 +1581,7 @@ pub const PRESENCE_LEADS: &[&str] = &[
     "etaient presentes",
     "sont presents",
 ];
+
+#[cfg(test)]
+#[path = "lexicon_tests.rs"]
+mod tests;

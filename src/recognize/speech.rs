@@ -132,10 +132,17 @@ fn name_before(
         }
         return None;
     }
-    while name_tokens
-        .first()
-        .is_some_and(|t| NAME_PARTICLES.contains(&fold(t).as_str()))
-    {
+    // A leading article is not name, but a particle in capitals before a family name in
+    // capitals is ("LE BRIS", "DA SILVA").
+    while name_tokens.first().is_some_and(|t| {
+        NAME_PARTICLES.contains(&fold(t).as_str())
+            && !(t.chars().all(char::is_uppercase)
+                && name_tokens.get(1).is_some_and(|n| {
+                    n.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                }))
+    }) {
         name_tokens.remove(0);
     }
     if name_tokens.is_empty() {
