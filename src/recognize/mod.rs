@@ -4,6 +4,7 @@
 pub mod affiliation;
 pub(crate) mod analysis;
 pub(crate) mod attendance;
+pub(crate) mod checks;
 pub mod dates;
 pub mod decisions;
 pub(crate) mod entry;
@@ -253,6 +254,11 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
 
     let references = references(&lines);
 
+    let speaking = interventions
+        .iter()
+        .filter(|i: &&Intervention| i.speaker.kind == SpeakerKind::Person)
+        .count();
+    warnings.extend(checks::warnings(&lines, participants.len(), speaking));
     if head.meeting.date.is_none() {
         warnings.push(Warning {
             code: "meeting.date_missing".into(),
