@@ -1,21 +1,10 @@
 //! Text normalisation shared by the recognizers.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// Lowercase, without accents, typographic apostrophes and spaces made plain. Keeps length
-/// semantics loose: use it for matching, never for slicing the original.
+/// Lowercase, without accents, typographic apostrophes and spaces made plain: the one
+/// folding of the analysed-text layer. Use it for matching, never for slicing the original
+/// (an `Analysed` text maps folded offsets back).
 pub fn fold(s: &str) -> String {
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => '\'',
-            '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => ' ',
-            '\u{2010}' | '\u{2011}' => '-',
-            'œ' => 'o',
-            _ => c,
-        })
-        .collect()
+    super::analysis::fold(s)
 }
 
 /// Cleans displayed text: no soft hyphens or zero-width characters, one space between words,
