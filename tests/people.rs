@@ -125,3 +125,19 @@ fn turns_by_handle_resolve_to_the_real_name() {
     assert_eq!(speakers(&r), ["Maurice Morvan", "Lucie Ropars"]);
     assert_eq!(r.participants.len(), 2);
 }
+
+#[test]
+fn officers_named_after_their_function() {
+    let r = parse_text(
+        "Bureau du 6 mai 2021\n\n**Présents :** Nolwenn, Tugdual, Soazig\n**Excusée :** Gwen (vote donné à Soazig)\n\n## Budget\n\nLe budget est adopté.\n\n**Prise de notes** : Nolwenn\nAnimation : Yves Kerhervé\n",
+    );
+    assert_eq!(
+        person(&r, "Nolwenn").role.as_deref(),
+        Some("Prise de notes")
+    );
+    assert_eq!(
+        person(&r, "Yves Kerhervé").role.as_deref(),
+        Some("Animation")
+    );
+    assert_eq!(person(&r, "Gwen").attendance, Some(Attendance::Represented));
+}

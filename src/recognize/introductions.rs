@@ -2,12 +2,15 @@
 //! "Anne : trésorière, Paul : secrétaire du Club Y". A label that names exactly one listed
 //! participant and a value that starts with a role give that participant's role and
 //! organisation when the list gave none; an organisation closing the line is everyone's.
+//! Officers named after their function ("Prise de notes : Anne", "Scribe: Jo Le Du") get it
+//! as their role, and are participants even when no list names them.
 
 use super::entry::parse_entry;
+use super::lexicon;
 use super::lines::Line;
 use super::roster::Roster;
 use super::text::split_colon;
-use crate::record::Participant;
+use crate::record::{Attendance, Participant};
 
 /// Most words of the label naming the person.
 const MAX_LABEL_WORDS: usize = 4;
@@ -50,10 +53,78 @@ fn introductions(text: &str, roster: &Roster) -> Vec<(usize, Option<String>, Opt
     out
 }
 
-/// Gives listed participants the roles and organisations their introductions state.
-pub(crate) fn apply(lines: &[Line], skip: &[bool], roster: &Roster, people: &mut [Participant]) {
+/// "Prise de notes : Anne": the function (as written) and the name, when the label is an
+/// officer's and the value a name.
+fn officer(text: &str) -> Option<(String, super::entry::Entry)> {
+    let (label, value) = split_colon(text)?;
+    let label = super::text::trim_label(label);
+    let f = super::text::fold(label);
+    if !lexicon::OFFICER_LABELS.contains(&f.as_str()) {
+        return None;
+    }
+    let value = value.trim().trim_end_matches('.');
+    let e = parse_entry(value).or_else(|| {
+        super::name_list::lone_name(value).map(|l| super::entry::Entry {
+            civility: l.civility,
+            name: l.name,
+            role: None,
+            organization: None,
+            attendance: None,
+            proxy: None,
+        })
+    })?;
+    Some((label.to_string(), e))
+}
+
+/// Gives listed participants the roles and organisations their introductions state, and
+/// the officers of the meeting their function.
+pub(crate) fn apply(
+    lines: &[Line],
+    skip: &[bool],
+    roster: &mut Roster,
+    people: &mut Vec<Participant>,
+) {
     for (i, line) in lines.iter().enumerate() {
-        if skip.get(i).copied().unwrap_or(false) || !line.text.contains(':') {
+        if !line.text.contains(':') {
+            continue;
+        }
+        // "Chair: karl": the value may be a handle only the roster knows.
+        let known = split_colon(&line.text).and_then(|(l, v)| {
+            let f = super::text::fold(super::text::trim_label(l));
+            lexicon::OFFICER_LABELS
+                .contains(&f.as_str())
+                .then(|| roster.resolve(v.trim().trim_end_matches('.'), None))
+                .flatten()
+                .map(|k| (super::text::trim_label(l).to_string(), k))
+        });
+        if let Some((function, k)) = known {
+            people[k].role.get_or_insert(function);
+            continue;
+        }
+        if let Some((function, e)) = officer(&line.text) {
+            match roster.resolve(&e.name, None) {
+                Some(k) => {
+                    people[k].role.get_or_insert(function);
+                }
+                None => {
+                    let (given, family) = super::names::split_name(&e.name);
+                    roster.add(people.len(), &e.name, None);
+                    people.push(Participant {
+                        id: format!("p{}", people.len() + 1),
+                        name: e.name,
+                        civility: e.civility.map(str::to_string),
+                        given_name: given,
+                        family_name: family,
+                        role: Some(function),
+                        organization: e.organization,
+                        attendance: Some(Attendance::Present),
+                        source: line.span.clone(),
+                    });
+                }
+            }
+            continue;
+        }
+        if skip.get(i).copied().unwrap_or(false) {
             continue;
         }
         for (k, role, org) in introductions(&line.text, roster) {
@@ -100,5 +171,15 @@ mod tests {
         );
         assert!(introductions("Budget : adopté à l'unanimité", &r).is_empty());
         assert!(introductions("Maëlle : relancer le prestataire", &r).is_empty());
+    }
+
+    #[test]
+    fn officers_named_after_their_function() {
+        let (f, e) = officer("Prise de notes : Nolwenn").unwrap();
+        assert_eq!((f.as_str(), e.name.as_str()), ("Prise de notes", "Nolwenn"));
+        let (f, e) = officer("Scribe: Jo Kerhervé").unwrap();
+        assert_eq!((f.as_str(), e.name.as_str()), ("Scribe", "Jo Kerhervé"));
+        assert!(officer("Budget : 1 200 euros").is_none());
+        assert!(officer("Animation : reportée").is_none());
     }
 }

@@ -1585,3 +1585,37 @@ pub const PRESENCE_LEADS: &[&str] = &[
 #[cfg(test)]
 #[path = "lexicon_tests.rs"]
 mod tests;
+
+/// Labels of the officers of a meeting, written before their name: "Prise de notes : X",
+/// "Animation : Y", "Scribe: Z". The label is the person's role at the meeting.
+pub const OFFICER_LABELS: &[&str] = &[
+    "secretaire de seance",
+    "secretaire de la seance",
+    "secretaire auxiliaire",
+    "president de seance",
+    "presidente de seance",
+    "presidence de seance",
+    "presidence",
+    "prise de notes",
+    "prise de note",
+    "preneur de notes",
+    "preneuse de notes",
+    "redaction",
+    "redacteur",
+    "redactrice",
+    "compte rendu",
+    "animation",
+    "animateur",
+    "animatrice",
+    "facilitation",
+    "facilitateur",
+    "facilitatrice",
+    "moderation",
+    "moderateur",
+    "moderatrice",
+    "gardien du temps",
+    "gardienne du temps",
+    "maitre du temps",
+    "scribe",
+    "chair",
+];

@@ -131,7 +131,7 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             source: p.span,
         });
     }
-    introductions::apply(&lines, &in_lists, &roster, &mut participants);
+    introductions::apply(&lines, &in_lists, &mut roster, &mut participants);
     let had_list = !participants.is_empty();
     if head.remote {
         for p in &mut participants {

@@ -59,10 +59,14 @@ fn marker(item: &str) -> (&str, Option<Att>, Option<&str>) {
     let inner = item[open + 1..item.len() - 1].trim();
     let a = Analysed::new(inner);
     let f = a.folded.trim();
+    let proxy = lexicon::PROXY_CUES
+        .iter()
+        .any(|c| lexicon::contains_word(f, c));
     let att = lexicon::ENTRY_MARKERS
         .iter()
         .find(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(f, c)))
-        .map(|(_, att)| *att);
+        .map(|(_, att)| *att)
+        .or(proxy.then_some(Att::Represented));
     match att {
         Some(att) => (item[..open].trim(), Some(att), None),
         None => (item[..open].trim(), None, Some(inner)),
@@ -110,6 +114,50 @@ fn is_role_word(folded: &str) -> bool {
         || lexicon::ROLE_NOUNS.contains(&folded.strip_suffix('s').unwrap_or(folded))
 }
 
+/// One item of a list as a person, and whether it is surely one (a full name, a given
+/// name, a real name in parentheses) rather than a lone word accepted under a heading.
+fn item_name(item: &str, lenient: bool) -> Option<(Listed, bool)> {
+    let (body, attendance, paren) = marker(item);
+    let (civility, bare) = strip_civility(body);
+    // "nick (Real Name)": the real name.
+    let real = paren.filter(|p| real_name(p, lenient));
+    let (name, sure) = if let Some(r) = real {
+        (r.to_string(), true)
+    } else if paren.is_some_and(|p| p.starts_with(char::is_uppercase))
+        || paren.is_some() && !(lenient && lone_word(bare, true))
+    {
+        // A capitalised parenthesis tags a group ("(FCPE)"): read by the group rule.
+        return None;
+    } else if paren.is_some() {
+        // "nick (a note)": the nickname.
+        (bare.to_string(), false)
+    } else if take_name(body).is_some_and(|n| n.rest.is_empty()) {
+        (bare.to_string(), true)
+    } else if lone_word(bare, lenient) {
+        (bare.to_string(), lone_word(bare, false))
+    } else {
+        return None;
+    };
+    if name.split_whitespace().count() > MAX_NAME_WORDS {
+        return None;
+    }
+    let listed = Listed {
+        alias: real.map(|_| bare.to_string()),
+        name,
+        civility,
+        attendance,
+        role: None,
+    };
+    Some((listed, sure))
+}
+
+/// One name alone ("Nolwenn", "M. Le Goff", "jo (Jo Kerhervé)"), surely a person.
+pub(crate) fn lone_name(text: &str) -> Option<Listed> {
+    item_name(text.trim(), false)
+        .filter(|(_, sure)| *sure)
+        .map(|(l, _)| l)
+}
+
 /// Reads a list of people, all or nothing: every item must be a name.
 pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
     let mut out = Vec::new();
@@ -127,40 +175,10 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
         items.pop();
     }
     for item in items {
-        let (body, attendance, paren) = marker(item);
-        let (civility, bare) = strip_civility(body);
-        // "nick (Real Name)": the real name.
-        let real = paren.filter(|p| real_name(p, lenient));
-        let name = if let Some(r) = real {
-            given_or_full += 1;
-            r.to_string()
-        } else if paren.is_some_and(|p| p.starts_with(char::is_uppercase))
-            || paren.is_some() && !(lenient && lone_word(bare, true))
-        {
-            // A capitalised parenthesis tags a group ("(FCPE)"): read by the group rule.
-            return None;
-        } else if paren.is_some() {
-            // "nick (a note)": the nickname.
-            bare.to_string()
-        } else if take_name(body).is_some_and(|n| n.rest.is_empty()) {
-            given_or_full += 1;
-            bare.to_string()
-        } else if lone_word(bare, lenient) {
-            given_or_full += usize::from(lone_word(bare, false));
-            bare.to_string()
-        } else {
-            return None;
-        };
-        if name.split_whitespace().count() > MAX_NAME_WORDS {
-            return None;
-        }
-        out.push(Listed {
-            alias: real.map(|_| bare.to_string()),
-            name,
-            civility,
-            attendance,
-            role: role.clone(),
-        });
+        let (mut listed, sure) = item_name(item, lenient)?;
+        given_or_full += usize::from(sure);
+        listed.role = role.clone();
+        out.push(listed);
     }
     (out.len() >= MIN_LIST_NAMES && given_or_full > 0).then_some(out)
 }
@@ -199,6 +217,13 @@ mod tests {
         assert_eq!(v.len(), 3);
         assert!(v.iter().all(|l| l.role.as_deref() == Some("institutrices")));
         assert_eq!(v[0].civility, Some("Mme"));
+    }
+
+    #[test]
+    fn a_proxy_in_parentheses_is_represented() {
+        let v = names_in_list("Candice, Lola (vote donné à Maud)", true).unwrap();
+        assert_eq!(v[1].attendance, Some(Att::Represented));
+        assert_eq!(v[1].name, "Lola");
     }
 
     #[test]
