@@ -141,3 +141,11 @@ fn officers_named_after_their_function() {
     );
     assert_eq!(person(&r, "Gwen").attendance, Some(Attendance::Represented));
 }
+
+#[test]
+fn a_role_as_subject_names_the_one_participant_holding_it() {
+    let r = parse_text(
+        "Compte rendu du groupe-pays Bénin du 9 mars 2022\n\nPrésents :\n- Mme Awa SOSSOU, adjointe au maire, présidente du groupe-pays (Ville de Lokossa)\n- M. Paul ADÉ, chargé de mission (Cités Unies France)\n\n1. Ouverture\n\nLa présidente ouvre la séance et remercie les participants. Le chargé de mission présente le calendrier.\n",
+    );
+    assert_eq!(speakers(&r), ["Awa SOSSOU", "Paul ADÉ"]);
+}

@@ -34,19 +34,34 @@ impl Known {
     }
 
     /// The participant whose role starts with `role_noun` ("maire", "presidente"), if one.
-    pub fn by_role(&self, role_noun: &str) -> Option<&str> {
+    pub fn by_role(&self, role: &str) -> Option<&str> {
         let fits: Vec<&str> = self
             .people
             .iter()
-            .filter(|(_, r, _)| {
-                r.as_deref()
-                    .is_some_and(|r| fold(r).split_whitespace().next() == Some(role_noun))
-            })
+            .filter(|(_, r, _)| r.as_deref().is_some_and(|r| holds_role(r, role)))
             .map(|(_, _, n)| n.as_str())
             .collect();
         (fits.len() == 1).then(|| fits[0])
     }
 }
+
+/// Whether a participant's role (as listed, perhaps several: "adjointe au maire, présidente
+/// du groupe") has a part that starts with the folded role phrase ("presidente",
+/// "charge de mission").
+fn holds_role(listed: &str, phrase: &str) -> bool {
+    // "directeur" is not "directeur-adjoint".
+    fold(listed).split([',', ';', '/']).any(|part| {
+        let part = part.trim();
+        part.starts_with(phrase)
+            && part[phrase.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    })
+}
+
+/// Most words after a role noun in a role used as subject ("le chargé de mission Asie").
+const MAX_ROLE_COMPLEMENT: usize = 3;
 
 /// A name attributed in running text, with the byte offset where its clause starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,17 +133,23 @@ fn name_before(
             break;
         }
     }
-    // Role references: "Monsieur le Maire", "la Présidente".
+    // Role references: "Monsieur le Maire", "la Présidente", "le chargé de mission": an
+    // article, a role noun and up to three words of complement before the verb.
     if name_tokens.is_empty() && k >= 2 {
-        let noun = fold(tokens[k - 1].1);
-        let article = fold(tokens[k - 2].1);
-        if matches!(article.as_str(), "le" | "la" | "l'") && ROLE_NOUNS.contains(&noun.as_str()) {
-            let name = known.by_role(&noun)?;
-            return Some(Attribution {
-                name: name.to_string(),
-                civility: None,
-                by_role: true,
-            });
+        let start = (k - 1).saturating_sub(MAX_ROLE_COMPLEMENT);
+        for j in (start..k - 1).rev() {
+            let article = fold(tokens[j].1);
+            let noun = fold(tokens[j + 1].1);
+            if matches!(article.as_str(), "le" | "la" | "l'") && ROLE_NOUNS.contains(&noun.as_str())
+            {
+                let phrase: Vec<String> = tokens[j + 1..k].iter().map(|(_, t)| fold(t)).collect();
+                let name = known.by_role(&phrase.join(" "))?;
+                return Some(Attribution {
+                    name: name.to_string(),
+                    civility: None,
+                    by_role: true,
+                });
+            }
         }
         return None;
     }
