@@ -149,3 +149,42 @@ fn a_role_as_subject_names_the_one_participant_holding_it() {
     );
     assert_eq!(speakers(&r), ["Awa SOSSOU", "Paul ADÉ"]);
 }
+
+#[test]
+fn a_role_between_commas_after_the_name() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nPrésents : M. Hervé LE GOFF, Mme Inès ROPARS\n\n1. Ouverture\n\nM. Hervé LE GOFF, maire de Plouha, rappelle le contexte. Mme ROPARS, chargée de mission à la Région, précise le calendrier.\n",
+    );
+    assert_eq!(speakers(&r), ["Hervé LE GOFF", "Inès ROPARS"]);
+}
+
+#[test]
+fn two_subjects_of_one_verb() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nPrésents : Léa Morin, Hugo Petit, Anne Roux\n\n1. Projet\n\nLéa Morin et Hugo Petit présentent le projet de jumelage.\n",
+    );
+    assert_eq!(speakers(&r), ["Léa Morin", "Hugo Petit"]);
+}
+
+#[test]
+fn delegations_introduced_by_pour() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nParticipants :\nPour la Ville de Dinan : M. Yann Salaün, adjoint au maire ; Mme Gaëlle Riou, chargée de mission\nPour l'Agence de l'eau : Mme Lise Tanguy\n",
+    );
+    assert_eq!(
+        person(&r, "Yann Salaün").organization.as_deref(),
+        Some("Ville de Dinan")
+    );
+    assert_eq!(
+        person(&r, "Gaëlle Riou").organization.as_deref(),
+        Some("Ville de Dinan")
+    );
+    assert_eq!(
+        person(&r, "Gaëlle Riou").role.as_deref(),
+        Some("chargée de mission")
+    );
+    assert_eq!(
+        person(&r, "Lise Tanguy").organization.as_deref(),
+        Some("Agence de l'eau")
+    );
+}

@@ -1619,3 +1619,6 @@ pub const OFFICER_LABELS: &[&str] = &[
     "scribe",
     "chair",
 ];
+
+/// Words that introduce a delegation in a participant list: "Pour la Ville de Dinan : ...".
+pub const DELEGATION_LEADS: &[&str] = &["pour"];

@@ -25,6 +25,9 @@ pub struct Person {
 
 pub use super::attendance::attendance_heading;
 
+/// Fewest civility-led names that make a line a run of people with labels between them.
+const MIN_CIVILITY_RUN: usize = 2;
+
 /// Most words of a label heading a group of participants.
 const GROUP_LABEL_WORDS: usize = 8;
 
@@ -57,6 +60,7 @@ fn group_header(text: &str) -> Option<Group> {
 }
 
 pub(crate) fn group_of(label: &str) -> Group {
+    let label = strip_delegation_lead(label);
     let f = fold(label);
     let remote = lexicon::contains_any(&f, REMOTE_CUES);
     Group {
@@ -66,6 +70,30 @@ pub(crate) fn group_of(label: &str) -> Group {
         attendance: remote.then_some(Att::Remote),
         role: None,
     }
+}
+
+/// "Pour la Ville de Dinan" names the Ville de Dinan: the lead and its article go.
+fn strip_delegation_lead(label: &str) -> &str {
+    let a = super::analysis::Analysed::new(label);
+    if a.tokens.len() < 2 || !lexicon::DELEGATION_LEADS.contains(&a.ftok(0)) {
+        return label;
+    }
+    let mut next = 1;
+    let t = a.ftok(1);
+    if matches!(t, "la" | "le" | "les") {
+        next = 2;
+    }
+    let Some(tok) = a.tokens.get(next) else {
+        return label;
+    };
+    // "l'Agence": the article is glued to the word.
+    let word = a.tok(next);
+    let skip = if word.starts_with(['l', 'L']) && word[1..].starts_with(['\'', '’']) {
+        1 + word[1..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        0
+    };
+    label[tok.start + skip..].trim()
 }
 
 /// Splits "Commune de A : M. X Commune de B : Mme Y" where one line holds several
@@ -116,16 +144,18 @@ fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
         |i: usize| text[..i].matches('(').count() as i64 - text[..i].matches(')').count() as i64;
     let starts: Vec<usize> = text
         .char_indices()
-        .filter(|&(i, _)| i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
+        })
         .filter(|&(i, _)| depth_at(i) <= 0)
         .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
         .map(|(i, _)| i)
         .collect();
-    if starts.len() < 3 {
+    if starts.len() < MIN_CIVILITY_RUN {
         return false;
     }
     let mut org: Option<String> = split_colon(&text[..starts[0]])
-        .map(|(l, _)| trim_label(l).to_string())
+        .map(|(l, _)| strip_delegation_lead(trim_label(l)).to_string())
         .filter(|l| !l.is_empty());
     let mut bounds = starts.clone();
     bounds.push(text.len());

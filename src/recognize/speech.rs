@@ -216,6 +216,27 @@ fn name_before(
     })
 }
 
+/// The token where an apposition before token `end` opens, when the text before it ends
+/// with a comma or a dash closing a role or an organisation ("..., chargée de mission,").
+fn apposition_start(text: &str, tokens: &[(usize, &str)], end: usize) -> Option<usize> {
+    let at = tokens.get(end).map_or(text.len(), |(o, _)| *o);
+    let before = text[..at].trim_end();
+    let close = before
+        .char_indices()
+        .next_back()
+        .filter(|(_, c)| matches!(c, ',' | '–' | '—'))?
+        .0;
+    let open = before[..close].rfind([',', '–', '—', '('])?;
+    let inner = before[open..close].trim_start_matches([',', '–', '—', '(', ' ']);
+    let f = fold(inner);
+    let first = f.split([' ', '\'']).next().unwrap_or("");
+    let apposition = inner.starts_with(char::is_lowercase)
+        || super::entry::is_role(inner)
+        || lexicon::ORG_HEADS.contains(&first)
+        || matches!(first, "de" | "du" | "des" | "d");
+    (apposition && !inner.is_empty()).then(|| tokens.iter().take_while(|(o, _)| *o < open).count())
+}
+
 /// Speakers attributed in a sentence, in order.
 pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
     let tokens = tokens_with_offsets(text);
@@ -236,11 +257,22 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
                     end = end.min(k);
                 }
             }
+            // Skip back over an apposition: "M. X, maire de Plouha, rappelle",
+            // "Mme Y — trésorière — précise".
+            end = apposition_start(text, &tokens, end).unwrap_or(end);
             // The name must end its clause: nothing but spaces, markup or a parenthesis
             // between it and the verb.
             if let Some(a) = name_before(text, &tokens, end, known) {
-                if !out.contains(&a) {
-                    out.push(a);
+                // "A et B présentent": both.
+                let used = a.name.split_whitespace().count() + usize::from(a.civility.is_some());
+                let other = end
+                    .checked_sub(used + 1)
+                    .filter(|&e| e > 0 && words[e] == "et")
+                    .and_then(|e| name_before(text, &tokens, e, known));
+                for x in other.into_iter().chain(std::iter::once(a)) {
+                    if !out.contains(&x) {
+                        out.push(x);
+                    }
                 }
             }
         }
