@@ -13,6 +13,9 @@ use crate::model::{
 
 static HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$").expect("valid regex"));
+static HTML_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*<h([1-6])(?:\s[^>]*)?>(.*?)</h[1-6]>\s*$").expect("valid regex")
+});
 static RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([-*_=])(\s*([-*_=])){2,}\s*$").expect("valid regex"));
 static SETEXT: LazyLock<Regex> =
@@ -242,8 +245,13 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
             i = end;
             continue;
         }
-        if let Some(c) = HEADING.captures(raw) {
-            let level = c[1].len() as u8;
+        // An HTML heading left in markdown ("<h2 class=...>Titre</h2>") is a heading too.
+        let html = HTML_HEADING.captures(raw);
+        if let Some(c) = HEADING.captures(raw).or(html) {
+            let level = match c[1].parse::<u8>() {
+                Ok(n) => n,
+                Err(_) => c[1].len() as u8,
+            };
             b.start(
                 Role::Heading {
                     level,
@@ -549,6 +557,16 @@ mod tests {
             "- les présidents ont signé une déclaration.".trim_start_matches("- ")
         );
         assert_eq!(ps[0].origin.lines, Some((1, 3)));
+    }
+
+    #[test]
+    fn html_headings_and_references_in_markdown() {
+        let p = paras(
+            "<h2 class=\"western\">1. Bilan&nbsp;moral</h2>\n\n<p>Pr&eacute;sents&nbsp;: A</p>\n",
+        );
+        assert!(matches!(p[0].role, Role::Heading { level: 2, .. }));
+        assert_eq!(p[0].text(), "1. Bilan\u{a0}moral");
+        assert_eq!(p[1].text(), "Présents\u{a0}: A");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Inline light markdown: `**bold**`, `__bold__`, `*italic*`, `_italic_`, superscripts
-//! (`^{ème}`, `^ème^`, `^e`), `<url>`, `[label](url)`, images, backslash escapes.
+//! (`^{ème}`, `^ème^`, `^e`), `<url>`, `[label](url)`, images, backslash escapes, HTML tags
+//! dropped and character references (`&eacute;`, `&nbsp;`) decoded.
 
 use crate::model::{Run, RunStyle};
 
@@ -77,6 +78,16 @@ impl InlineParser {
                     self.style.italic = !self.style.italic;
                     self.pos += 1;
                 }
+                '&' => match super::entities::entity_at(&self.chars[self.pos..]) {
+                    Some((ch, len)) => {
+                        self.buf.push(ch);
+                        self.pos += len;
+                    }
+                    None => {
+                        self.buf.push('&');
+                        self.pos += 1;
+                    }
+                },
                 '^' => self.superscript(),
                 '<' => self.autolink(),
                 '!' if self.peek(1) == Some('[') => {
@@ -255,7 +266,8 @@ fn html_tag_len(s: &str) -> Option<usize> {
         .collect();
     const TAGS: &[&str] = &[
         "a", "br", "span", "div", "p", "b", "i", "u", "em", "strong", "sup", "sub", "font", "img",
-        "small", "big", "center", "hr", "mark", "del", "ins", "s",
+        "small", "big", "center", "hr", "mark", "del", "ins", "s", "h1", "h2", "h3", "h4", "h5",
+        "h6",
     ];
     let after = inner.trim_start_matches('/')[name.len()..].trim();
     let shaped = after.is_empty() || after == "/" || after.contains('=');

@@ -3,6 +3,7 @@
 
 mod blocks;
 mod decode;
+mod entities;
 mod inline;
 
 use crate::error::Error;
