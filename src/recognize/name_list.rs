@@ -151,6 +151,18 @@ fn item_name(item: &str, lenient: bool) -> Option<(Listed, bool)> {
     Some((listed, sure))
 }
 
+/// The name at the start of an item followed by a new sentence (a capitalised word that
+/// cannot be name, or a verb), if that is its shape.
+fn sentence_after_name(item: &str) -> Option<&str> {
+    let n = take_name(item)?;
+    let rest = n.rest.trim_start();
+    let next = rest.split_whitespace().next()?;
+    let starts_sentence = next.starts_with(char::is_uppercase)
+        && !super::names::is_name_token(next)
+        && n.name.split_whitespace().count() >= 2;
+    starts_sentence.then(|| item[..item.len() - n.rest.len()].trim_end())
+}
+
 /// One name alone ("Nolwenn", "M. Le Goff", "jo (Jo Kerhervé)"), surely a person.
 pub(crate) fn lone_name(text: &str) -> Option<Listed> {
     item_name(text.trim(), false)
@@ -174,7 +186,15 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
     if role.is_some() {
         items.pop();
     }
-    for item in items {
+    let last = items.len().saturating_sub(1);
+    for (k, item) in items.into_iter().enumerate() {
+        // A paragraph whose line breaks were lost runs on after the last name: "... et
+        // Annie Fortier Un grand merci à ...": the name ends where a sentence starts.
+        let item = if k == last && k > 0 {
+            sentence_after_name(item).unwrap_or(item)
+        } else {
+            item
+        };
         let (mut listed, sure) = item_name(item, lenient)?;
         given_or_full += usize::from(sure);
         listed.role = role.clone();
@@ -224,6 +244,18 @@ mod tests {
         let v = names_in_list("Candice, Lola (vote donné à Maud)", true).unwrap();
         assert_eq!(v[1].attendance, Some(Att::Represented));
         assert_eq!(v[1].name, "Lola");
+    }
+
+    #[test]
+    fn a_list_running_into_the_next_sentence() {
+        assert_eq!(
+            list(
+                "Rozenn Le Bihan et Goulven Caradec Un grand merci à Rozenn !",
+                true
+            )
+            .unwrap(),
+            ["Rozenn Le Bihan", "Goulven Caradec"]
+        );
     }
 
     #[test]
