@@ -165,9 +165,9 @@ pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
 /// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
 /// as converters flatten whole pages: the line is cut before each.
 static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    // With a colon in any case ("Présents :", "ABSENTS (07) :"), or without one when the
+    // With a colon in any case ("Présents :", "ABSENTS (07) :", "3 absents :"), or without one when the
     // heading is in capitals ("ASSISTAIENT A LA REUNION", "MEMBRES EXCUSES").
-    Regex::new(r"(?:^|[\s.;,])((?i:(?:[ée]taient\s+)?(?:pr[ée]sents?|absent(?:s|\([a-z/]+\))?(?:\s+(?:excus|repr[ée]sent)[ée](?:s|\([a-z/]+\))?)?|excus[ée]s?|pouvoirs?))(?:\s*\(\d+\))?\s*:|(?:[ÉE]TAIENT |MEMBRES )?(?:PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|ASSISTAIENT(?: [ÉE]GALEMENT)?(?: [AÀ] LA (?:R[ÉE]UNION|S[ÉE]ANCE))?)\b)")
+    Regex::new(r"(?:^|[\s.;,])((?i:(?:\d+\s+)?(?:[ée]taient\s+)?(?:pr[ée]sents?|absent(?:s|\([a-z/]+\))?(?:\s+(?:excus|repr[ée]sent)[ée](?:s|\([a-z/]+\))?)?|excus[ée]s?|pouvoirs?))(?:\s*\(\d+\))?\s*:|(?:[ÉE]TAIENT |MEMBRES )?(?:PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|ASSISTAIENT(?: [ÉE]GALEMENT)?(?: [AÀ] LA (?:R[ÉE]UNION|S[ÉE]ANCE))?)\b)")
         .expect("valid regex")
 });
 

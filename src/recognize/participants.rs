@@ -358,8 +358,9 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
 fn secretary_label(text: &str) -> Option<String> {
     let (label, rest) = split_colon(text)?;
     let f = fold(label);
-    (rest.trim().is_empty() && lexicon::contains_any(&f, lexicon::SECRETARY))
-        .then(|| trim_label(label).to_string())
+    let officer = lexicon::contains_any(&f, lexicon::SECRETARY)
+        || lexicon::OFFICER_LABELS.contains(&fold(trim_label(label)).as_str());
+    (rest.trim().is_empty() && officer).then(|| trim_label(label).to_string())
 }
 
 /// "sous la présidence de M. X, Maire", "Secrétaire de séance : Mme Y": the person, present.
@@ -513,6 +514,13 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             i += 1;
             continue;
         }
+        // "Secrétaire auxiliaire :" with the name on the next line: a function, not a group.
+        if let Some(role) = secretary_label(&line.text) {
+            used[i] = true;
+            pending_officer = Some(role);
+            i += 1;
+            continue;
+        }
         if let Some(g) = group_header(&line.text) {
             used[i] = true;
             z.group = Some(g);
@@ -532,12 +540,6 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         // the person on the next line.
         if officer(&line.text, &line.span).is_some() {
             used[i] = true;
-            i += 1;
-            continue;
-        }
-        if let Some(role) = secretary_label(&line.text) {
-            used[i] = true;
-            pending_officer = Some(role);
             i += 1;
             continue;
         }
