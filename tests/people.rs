@@ -188,3 +188,15 @@ fn delegations_introduced_by_pour() {
         Some("Agence de l'eau")
     );
 }
+
+#[test]
+fn the_secretary_designated_in_a_sentence() {
+    let r = parse_text(
+        "Procès-verbal du conseil municipal du 4 juin 2021\n\nPrésents : Léa ROUX, Hugo PETIT, Anne MARTIN\nPouvoirs : Anne MARTIN donne pouvoir à Léa ROUX. Le Conseil désigne Monsieur Hugo PETIT comme secrétaire de séance.\n",
+    );
+    assert_eq!(
+        person(&r, "Hugo PETIT").role.as_deref(),
+        Some("Secrétaire de séance")
+    );
+    assert_eq!(person(&r, "Anne MARTIN").role, None);
+}

@@ -1622,3 +1622,11 @@ pub const OFFICER_LABELS: &[&str] = &[
 
 /// Words that introduce a delegation in a participant list: "Pour la Ville de Dinan : ...".
 pub const DELEGATION_LEADS: &[&str] = &["pour"];
+
+/// Phrases naming who chairs the sitting, the name after them.
+pub const CHAIR_CUES: &[&str] = &[
+    "sous la presidence de",
+    "presidee par",
+    "preside par",
+    "presidence de",
+];

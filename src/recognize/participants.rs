@@ -365,53 +365,32 @@ fn secretary_label(text: &str) -> Option<String> {
 
 /// "sous la présidence de M. X, Maire", "Secrétaire de séance : Mme Y": the person, present.
 fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
-    let f = fold(text);
-    const CHAIR: &[&str] = &[
-        "sous la presidence de",
-        "presidee par",
-        "preside par",
-        "presidence de",
-    ];
-    let (cue_end, role) =
-        if let Some((h, pos)) = CHAIR.iter().find_map(|h| f.find(h).map(|p| (h, p))) {
-            (pos + h.len(), None)
-        } else if lexicon::contains_any(&f, lexicon::SECRETARY) {
-            let label = split_colon(text)
-                .map(|(l, _)| trim_label(l))
-                .filter(|l| {
-                    lexicon::contains_any(&fold(l), lexicon::SECRETARY)
-                        && l.split_whitespace().count() <= 4
-                })
-                .unwrap_or("Secrétaire de séance");
-            (0, Some(label.to_string()))
-        } else {
-            return None;
+    let a = super::analysis::Analysed::new(text);
+    let f = a.folded.as_str();
+    let chair = lexicon::CHAIR_CUES
+        .iter()
+        .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())));
+    let (n, role) = if let Some((pos, len)) = chair {
+        (name_after(&text[a.orig(pos + len)..])?, None)
+    } else {
+        let (pos, len) = lexicon::SECRETARY
+            .iter()
+            .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())))?;
+        let label = split_colon(text)
+            .map(|(l, _)| trim_label(l))
+            .filter(|l| {
+                lexicon::contains_any(&fold(l), lexicon::SECRETARY)
+                    && l.split_whitespace().count() <= 4
+            })
+            .unwrap_or("Secrétaire de séance");
+        // "... désigne Mme X comme secrétaire de séance": the name before the cue.
+        let before = f[..pos].trim_end();
+        let n = match before.strip_suffix("comme") {
+            Some(head) => name_ending(text[..a.orig(head.len())].trim_end())?,
+            None => name_after(&text[a.orig(pos + len)..])?,
         };
-    let chars = f[..cue_end].chars().count();
-    let byte = text
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(b, _)| b);
-    let rest = &text[byte..];
-    // The first name after the cue (after a colon, a civility or "désigne").
-    let mut found = None;
-    for (i, _) in rest
-        .char_indices()
-        .filter(|(i, c)| *i == 0 || (c.is_whitespace() || *c == ':'))
-    {
-        let cand = rest[i..].trim_start_matches([' ', ':']);
-        if let Some(n) = take_name(cand) {
-            let nf = fold(&n.name);
-            if (n.civility.is_some() || n.name.split_whitespace().count() >= 2)
-                && !nf.contains("secretaire")
-                && !nf.contains("conseil")
-            {
-                found = Some(n);
-                break;
-            }
-        }
-    }
-    let n = found?;
+        (n, Some(label.to_string()))
+    };
     let after = strip_status_parens(n.rest);
     let role = role.or_else(|| {
         super::text::split_commas(&after)
@@ -428,6 +407,33 @@ fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
         attendance: Some(Att::Present),
         span: span.clone(),
     })
+}
+
+/// Whether a name read in running text is a person's: with a civility or two words, not
+/// a body ("Conseil") or a function.
+fn officer_name(n: &super::names::NameParse<'_>) -> bool {
+    let nf = fold(&n.name);
+    (n.civility.is_some() || n.name.split_whitespace().count() >= 2)
+        && !nf.contains("secretaire")
+        && !nf.contains("conseil")
+}
+
+/// The first name after a cue (after a colon, a civility or "désigne").
+fn name_after(rest: &str) -> Option<super::names::NameParse<'_>> {
+    rest.char_indices()
+        .filter(|(i, c)| *i == 0 || (c.is_whitespace() || *c == ':'))
+        .find_map(|(i, _)| {
+            take_name(rest[i..].trim_start_matches([' ', ':'])).filter(|n| officer_name(n))
+        })
+}
+
+/// The name that ends a text ("... désigne Madame Léa ROUX").
+fn name_ending(head: &str) -> Option<super::names::NameParse<'_>> {
+    head.char_indices()
+        .filter(|(i, c)| *i == 0 || head[..*i].ends_with(' ') && !c.is_whitespace())
+        .find_map(|(i, _)| {
+            take_name(&head[i..]).filter(|n| n.rest.trim().is_empty() && officer_name(n))
+        })
 }
 
 fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
