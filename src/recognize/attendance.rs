@@ -110,18 +110,12 @@ pub fn attendance_heading(text: &str) -> Option<(Option<Att>, String)> {
 
 /// "Mesdames et Messieurs" after a heading is a salutation, not a name.
 fn strip_salutation(s: &str) -> &str {
-    let f = fold(s);
-    for sal in [
-        "mesdames et messieurs",
-        "mesdames, messieurs",
-        "messieurs et mesdames",
-    ] {
-        if f.starts_with(sal) {
-            let byte = s
-                .char_indices()
-                .nth(sal.chars().count())
-                .map_or(s.len(), |(b, _)| b);
-            return s[byte..].trim_start_matches([',', ':', ' ']);
+    let a = super::analysis::Analysed::new(s);
+    for sal in lexicon::SALUTATIONS {
+        if a.folded.starts_with(sal) {
+            return a
+                .orig_slice(sal.len(), a.folded.len())
+                .trim_start_matches([',', ':', ' ']);
         }
     }
     s

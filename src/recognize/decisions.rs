@@ -58,11 +58,11 @@ pub fn vote_of(text: &str) -> Option<Vote> {
     })
 }
 
-/// Maps a byte range of `fold(text)` back to `text` by character counts.
-fn original_slice(text: &str, folded: &str, start: usize, end: usize) -> String {
-    let cs = folded[..start].chars().count();
-    let ce = folded[..end].chars().count();
-    text.chars().skip(cs).take(ce - cs).collect()
+/// Maps a byte range of `fold(text)` back to `text` through the analysed text's offset map.
+fn original_slice(text: &str, _folded: &str, start: usize, end: usize) -> String {
+    super::analysis::Analysed::new(text)
+        .orig_slice(start, end)
+        .to_string()
 }
 
 /// Due date as written: "avant juin", "en 2021", "le 15 mars", "22 septembre, 9h30-11h".

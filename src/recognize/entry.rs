@@ -37,6 +37,8 @@ pub(crate) struct Segment<'a> {
     pub text: &'a str,
     pub kind: SegKind,
     pub in_parens: bool,
+    /// The separator before the segment (',' '/' '–' '\t' ...), '\0' for the first.
+    pub sep: char,
     /// Byte range in the entry text (a parenthesised segment's closing mark included).
     pub start: usize,
     pub end: usize,
@@ -54,7 +56,8 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
     let mut start = 0usize;
     let mut open_at = 0usize;
     let bytes = text.as_bytes();
-    let push = |s: usize, e: usize, paren: bool, out: &mut Vec<Segment<'a>>| {
+    let mut sep = '\0';
+    let push = |s: usize, e: usize, paren: bool, sep: char, out: &mut Vec<Segment<'a>>| {
         let raw = &text[s..e];
         let t = raw.trim();
         // A final dot ends a sentence, not initials ("DUPONT J.-P.").
@@ -70,6 +73,7 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
                 text: t,
                 kind: SegKind::Other,
                 in_parens: paren,
+                sep,
                 start: off,
                 end: off + t.len() + usize::from(paren && e < text.len()),
             });
@@ -79,7 +83,8 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
         match c {
             '(' | '[' => {
                 if depth == 0 {
-                    push(start, i, false, &mut out);
+                    push(start, i, false, sep, &mut out);
+                    sep = '(';
                     open_at = i + 1;
                 }
                 depth += 1;
@@ -87,12 +92,14 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    push(open_at, i, true, &mut out);
+                    push(open_at, i, true, sep, &mut out);
+                    sep = ')';
                     start = i + 1;
                 }
             }
             ',' | ';' | '/' | '\t' | '|' if depth == 0 => {
-                push(start, i, false, &mut out);
+                push(start, i, false, sep, &mut out);
+                sep = c;
                 start = i + 1;
             }
             '–' | '—' | '-' if depth == 0 => {
@@ -101,7 +108,8 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
                 let after = i + c.len_utf8();
                 let spaced_after = after >= text.len() || bytes[after] == b' ';
                 if spaced_before && spaced_after {
-                    push(start, i, false, &mut out);
+                    push(start, i, false, sep, &mut out);
+                    sep = '–';
                     start = after;
                 }
             }
@@ -109,9 +117,9 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
         }
     }
     if depth > 0 {
-        push(open_at, text.len(), true, &mut out);
+        push(open_at, text.len(), true, sep, &mut out);
     } else {
-        push(start, text.len(), false, &mut out);
+        push(start, text.len(), false, sep, &mut out);
     }
     out
 }
@@ -341,6 +349,15 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         let kind = match s.kind {
             // A parenthesis of capitalised words after a name names its organisation.
             SegKind::Other if s.in_parens && org.is_none() => SegKind::Org,
+            // "Nom, fonction – Org", "NOM / Org / fonction": after a dash or a slash, a
+            // capitalised segment that is no role is the organisation.
+            SegKind::Other | SegKind::Place
+                if matches!(s.sep, '–' | '/' | '\t' | '|')
+                    && org.is_none()
+                    && s.text.starts_with(char::is_uppercase) =>
+            {
+                SegKind::Org
+            }
             SegKind::Other | SegKind::Place => last.unwrap_or(SegKind::Other),
             // Another name in the entry is not this person's: a list, not an entry.
             SegKind::Person if !s.in_parens => return None,

@@ -204,3 +204,12 @@ fn an_acronym_with_its_city_and_an_ordinal_role() {
     let x = e("Linh Pham 1er secrétaire");
     assert_eq!(fields(&x), ("Linh Pham", Some("1er secrétaire"), None));
 }
+
+#[test]
+fn scripts_that_fold_to_other_lengths_are_cut_whole() {
+    let x = e("M. Kim Min-jun, directeur (서울특별시청) – représenté par Mme Œlla Lee");
+    assert_eq!(x.organization.as_deref(), Some("서울특별시청"));
+    assert_eq!(x.proxy.as_deref(), Some("Mme Œlla Lee"));
+    let x = e("Mme Ngọc Ánh Trần, chargée de mission – Sở Ngoại vụ Huế");
+    assert_eq!(x.organization.as_deref(), Some("Sở Ngoại vụ Huế"));
+}

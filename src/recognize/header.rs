@@ -36,7 +36,8 @@ struct Unit<'a> {
 
 /// Where a title head word starts in `text`, and whether it names the document itself.
 fn title_start(text: &str) -> Option<(usize, bool)> {
-    let f = fold(text);
+    let a = super::analysis::Analysed::new(text);
+    let f = &a.folded;
     let mut best: Option<(usize, bool)> = None;
     for (heads, strong) in [(TITLE_HEADS_STRONG, true), (TITLE_HEADS_WEAK, false)] {
         for h in heads {
@@ -60,8 +61,7 @@ fn title_start(text: &str) -> Option<(usize, bool)> {
         }
     }
     let (at, strong) = best?;
-    let chars = f[..at].chars().count();
-    text.char_indices().nth(chars).map(|(b, _)| (b, strong))
+    Some((a.orig(at), strong))
 }
 
 /// Where a venue starts after the title: a capitalised venue head word ("Cité", "Salle").
@@ -297,9 +297,8 @@ pub fn find_header(
         // ("... 14 décembre 2016 Par Sophie Darrigade • Publié le ...").
         let t = match first_date(&t, false) {
             Some(d) => {
-                let f = fold(&t);
-                let end_chars = f[..d.end].chars().count();
-                let end = t.char_indices().nth(end_chars).map_or(t.len(), |(b, _)| b);
+                // Date offsets are in the folded text: map them back.
+                let end = super::analysis::Analysed::new(&t).orig(d.end);
                 if t[end..].split_whitespace().count() >= 2
                     && !t[end..].trim_start().starts_with(['(', ',', '-', '–', ':'])
                 {

@@ -1630,3 +1630,10 @@ pub const CHAIR_CUES: &[&str] = &[
     "preside par",
     "presidence de",
 ];
+
+/// Salutations that open a list of those present without naming anyone.
+pub const SALUTATIONS: &[&str] = &[
+    "mesdames et messieurs",
+    "mesdames, messieurs",
+    "messieurs et mesdames",
+];

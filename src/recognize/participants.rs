@@ -972,21 +972,12 @@ fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<
 }
 
 fn cut_at_proxy(s: &str) -> &str {
-    let f = fold(s);
-    for cue in [
-        " donne pouvoir",
-        " represente par",
-        " representee par",
-        " pouvoir a ",
-        " (pouvoir",
-    ] {
-        if let Some(pos) = f.find(cue) {
-            // Folding keeps ASCII positions only up to the first accented letter: find the
-            // same cut in the original by counting characters.
-            let chars = f[..pos].chars().count();
-            let byte = s.char_indices().nth(chars).map_or(s.len(), |(b, _)| b);
-            return s[..byte].trim();
-        }
-    }
-    s
+    let a = super::analysis::Analysed::new(s);
+    lexicon::PROXY_CUES
+        .iter()
+        .filter_map(|cue| super::entry::find_word(&a.folded, cue))
+        .min()
+        .map_or(s, |pos| {
+            a.orig_slice(0, pos).trim_end_matches([' ', '(']).trim()
+        })
 }

@@ -82,36 +82,26 @@ fn name_role(text: &str) -> Option<SpeakerRef> {
 
 /// "Organisation, représentée par Civ. Name, role".
 fn represented_by(text: &str) -> Option<SpeakerRef> {
-    let f = fold(text);
-    for cue in REPRESENTED_BY {
-        let Some(pos) = f.find(cue) else { continue };
-        let chars = f[..pos + cue.len()].chars().count();
-        let byte = text
-            .char_indices()
-            .nth(chars)
-            .map_or(text.len(), |(b, _)| b);
-        let org_chars = f[..pos].chars().count();
-        let org_byte = text
-            .char_indices()
-            .nth(org_chars)
-            .map_or(text.len(), |(b, _)| b);
-        let org = trim_label(text[..org_byte].trim().trim_end_matches(',')).to_string();
-        let n = take_name(text[byte..].trim())?;
-        let rest = strip_trailing_note(n.rest);
-        let (role, _) = if rest.is_empty() {
-            (None, None)
-        } else {
-            split_role_org(rest)
-        };
-        return Some(SpeakerRef {
-            name: n.name,
-            civility: n.civility,
-            group: false,
-            role,
-            organization: (!org.is_empty()).then_some(org),
-        });
-    }
-    None
+    let a = super::analysis::Analysed::new(text);
+    let (pos, cue) = REPRESENTED_BY
+        .iter()
+        .find_map(|c| super::entry::find_word(&a.folded, c).map(|p| (p, *c)))?;
+    let org = trim_label(a.orig_slice(0, pos).trim().trim_end_matches(',')).to_string();
+    let person = a.orig_slice(pos + cue.len(), a.folded.len()).trim();
+    let n = take_name(person)?;
+    let rest = strip_trailing_note(n.rest);
+    let (role, _) = if rest.is_empty() {
+        (None, None)
+    } else {
+        split_role_org(rest)
+    };
+    Some(SpeakerRef {
+        name: n.name,
+        civility: n.civility,
+        group: false,
+        role,
+        organization: (!org.is_empty()).then_some(org),
+    })
 }
 
 /// Drops a final parenthetical note ("(cf. discours à récupérer)") from a role.
@@ -127,21 +117,17 @@ fn strip_trailing_note(s: &str) -> &str {
 
 /// "Synthèse par Name", "Intervention de M. X".
 fn contribution(text: &str) -> Option<(SpeakerRef, String)> {
-    let f = fold(text);
+    let a = super::analysis::Analysed::new(text);
+    let f = a.folded.as_str();
     let noun = CONTRIBUTION_NOUNS
         .iter()
-        .find(|n| lexicon::starts_with_word(&f, n))?;
+        .find(|n| lexicon::starts_with_word(f, n))?;
     let after = f[noun.len()..].trim_start();
     let prep = ["par ", "de ", "d'"]
         .into_iter()
         .find(|p| after.starts_with(p))?;
     let skip = f.len() - after.len() + prep.len();
-    let chars = f[..skip].chars().count();
-    let byte = text
-        .char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(b, _)| b);
-    let n = take_name(&text[byte..])?;
+    let n = take_name(a.orig_slice(skip, f.len()))?;
     let rest = n.rest.trim();
     // Anything after the name other than a role or a colon is a sentence, not a header.
     let (role, org, said) =
@@ -149,8 +135,13 @@ fn contribution(text: &str) -> Option<(SpeakerRef, String)> {
             (None, None, said.to_string())
         } else if rest.is_empty() {
             (None, None, String::new())
-        } else if matches!(n.sep, Some(',')) && (starts_role(rest) || starts_org(rest)) {
-            let (r, o) = split_role_org(trim_label(rest));
+        } else if matches!(n.sep, Some(',') | Some('(') | Some('-') | Some('–'))
+            && (starts_role(rest) || starts_org(rest) || rest.starts_with('('))
+        {
+            // The rest of the label read as the rest of an entry: role and organisation by
+            // what they say ("(Ville de Lorient)", ", maire – Commune de Réo").
+            let e = super::entry::parse_entry(&format!("{}, {}", n.name, rest.trim()));
+            let (r, o) = e.map_or((None, None), |e| (e.role, e.organization));
             (r, o, String::new())
         } else {
             return None;
