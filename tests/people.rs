@@ -200,3 +200,11 @@ fn the_secretary_designated_in_a_sentence() {
     );
     assert_eq!(person(&r, "Anne MARTIN").role, None);
 }
+
+#[test]
+fn agents_of_an_opening_or_a_presentation() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nPrésents : Léa Morin, Hugo Petit, Anne Roux\n\n1. Ouverture\n\nL'ouverture est assurée par Anne Roux. La séance est ouverte par Hugo Petit à 10 h.\n",
+    );
+    assert_eq!(speakers(&r), ["Anne Roux", "Hugo Petit"]);
+}

@@ -393,6 +393,12 @@ pub const AGENT_CUES: &[&str] = &[
     "introduit par",
     "conduite par",
     "menee par",
+    "assuree par",
+    "assure par",
+    "ouverte par",
+    "ouvert par",
+    "presentees par",
+    "animees par",
 ];
 
 /// Officers of the sitting named in the opening lines.

@@ -291,6 +291,14 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
                     || (n > 0 && NAME_PARTICLES.contains(&fold(after[n].1).as_str())))
             {
                 n += 1;
+                // "... par Anne Roux. La séance": a sentence ends the name.
+                let t = after[n - 1].1;
+                if t.ends_with('.')
+                    && !super::names::is_initials(t)
+                    && lexicon::civility(t).is_none()
+                {
+                    break;
+                }
             }
             if n > 0 {
                 let body = after[..n]
