@@ -204,8 +204,11 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
         if tokens.len() > 6 {
             return None;
         }
-        // A comma, colon or parenthesis ends the name.
-        if body[tok_end..].starts_with([',', ':', '(', ';', '/']) {
+        // A comma, colon or parenthesis ends the name; so does a full stop ("... par Anne
+        // Roux. Jan Wieck a été ..."), unless it marks an initial.
+        if body[tok_end..].starts_with([',', ':', '(', ';', '/'])
+            || tok.ends_with('.') && !is_initials(tok) && tokens.len() >= 2
+        {
             break;
         }
     }
