@@ -208,3 +208,14 @@ fn agents_of_an_opening_or_a_presentation() {
     );
     assert_eq!(speakers(&r), ["Anne Roux", "Hugo Petit"]);
 }
+
+#[test]
+fn a_column_of_labels_flattened_after_the_column_of_names() {
+    let r = parse_text(
+        "Procès-verbal du comité du 3 mars 2015\n\nMEMBRES PRÉSENTS\nMme ARNAUD\nM. BESSON\nMme CLÉMENT\nCGT\nFO (suppléante)\nCFDT\n\n1. Ordre du jour\n",
+    );
+    assert_eq!(person(&r, "ARNAUD").organization.as_deref(), Some("CGT"));
+    assert_eq!(person(&r, "BESSON").organization.as_deref(), Some("FO"));
+    assert_eq!(person(&r, "BESSON").role.as_deref(), Some("suppléante"));
+    assert_eq!(person(&r, "CLÉMENT").organization.as_deref(), Some("CFDT"));
+}

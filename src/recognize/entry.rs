@@ -124,6 +124,24 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
     out
 }
 
+/// The role and organisation a label states ("CST (suppléante)", "Directrice, DGS").
+pub(crate) fn label_fields(text: &str) -> (Option<String>, Option<String>) {
+    let mut role: Vec<&str> = Vec::new();
+    let mut org: Option<&str> = None;
+    for s in segments(text) {
+        match kind_of(s.text, false) {
+            SegKind::Org if org.is_none() => org = Some(s.text),
+            SegKind::Role => role.push(s.text),
+            SegKind::Other if org.is_none() && s.text.starts_with(char::is_uppercase) => {
+                org = Some(s.text)
+            }
+            _ => {}
+        }
+    }
+    let role = (!role.is_empty()).then(|| role.join(", "));
+    (role, org.map(str::to_string))
+}
+
 /// Whether a text starts with a role noun ("Présidente de ...", "trésorier").
 pub(crate) fn is_role(text: &str) -> bool {
     starts_role(&Analysed::new(text))

@@ -447,6 +447,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
     // The last line that gave a person, and a secretary cue waiting for its name.
     let mut last_line: Option<usize> = None;
     let mut pending_officer: Option<String> = None;
+    let mut column = ColumnRun::default();
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -569,6 +570,17 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             let says_something = split_colon(t).is_some_and(|(_, r)| !r.trim().is_empty());
             if says_something {
                 zone = None;
+            } else if let Some(k) = column.next_label(lines, i) {
+                // A column flattened after a column of names: label k is name k's.
+                used[i] = true;
+                let (role, org) = super::entry::label_fields(trim_label(t));
+                let p = &mut people[k];
+                if org.is_some() {
+                    p.organization = org;
+                }
+                if role.is_some() {
+                    p.role = role;
+                }
             } else if words <= 8 && !t.ends_with(['.', ';', '!', '?']) && take_name(t).is_none() {
                 // A short label without a colon heads the names under it: an organisation
                 // ("Membres du collège « Elus »", a bold "Équipe projet"), or a role, which
@@ -610,6 +622,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         }
         used[i] = true;
         last_line = Some(i);
+        column.after_people(&line.text, before, &people);
         if let Some(role) = pending_officer.take() {
             for p in &mut people[before..] {
                 p.role = Some(role.clone());
@@ -637,6 +650,68 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         i += 1;
     }
     (people, used)
+}
+
+/// A page whose table was flattened column by column: a run of bare names ("Mme CHARVET",
+/// "M. RUSSO", ...) followed by as many short labels ("CST", "CST (suppléante)", ...), the
+/// k-th label belonging to the k-th name.
+#[derive(Default)]
+struct ColumnRun {
+    /// People read from consecutive lines that held one bare name each.
+    names: Vec<usize>,
+    /// Labels given so far; the run pairs only when the labels that follow match its length.
+    given: usize,
+    paired: bool,
+}
+
+/// Fewest names that make a flattened column.
+const MIN_COLUMN_RUN: usize = 2;
+
+/// Whether a line can be a cell of a flattened column of labels.
+fn column_label(text: &str) -> bool {
+    let t = text.trim();
+    t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', ';', '!', '?', ':'])
+        && take_name(t).is_none()
+        && split_colon(t).is_none()
+        && t.chars().any(char::is_alphabetic)
+}
+
+impl ColumnRun {
+    /// Records the people a line gave: one bare name extends the run, anything else ends it.
+    fn after_people(&mut self, text: &str, before: usize, people: &[Person]) {
+        let bare = people.len() == before + 1
+            && take_name(text.trim()).is_some_and(|n| n.rest.trim().is_empty());
+        if self.given > 0 || !bare {
+            *self = ColumnRun::default();
+        }
+        if bare {
+            self.names.push(before);
+        }
+    }
+
+    /// The person the label at line `i` belongs to, when it is the next label of a run of
+    /// labels as long as the run of names.
+    fn next_label(&mut self, lines: &[Line], i: usize) -> Option<usize> {
+        if self.names.len() < MIN_COLUMN_RUN || !column_label(&lines[i].text) {
+            // Any other line between the names and their labels breaks the run.
+            *self = ColumnRun::default();
+            return None;
+        }
+        if self.given == 0 {
+            let labels = lines[i..]
+                .iter()
+                .take_while(|l| column_label(&l.text))
+                .count();
+            self.paired = labels >= self.names.len();
+        }
+        if !self.paired || self.given >= self.names.len() {
+            *self = ColumnRun::default();
+            return None;
+        }
+        self.given += 1;
+        Some(self.names[self.given - 1])
+    }
 }
 
 fn table_end(lines: &[Line], start: usize) -> usize {
