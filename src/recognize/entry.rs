@@ -432,9 +432,13 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         })
         .or(lead_org);
     let mut role = (!role.is_empty()).then_some(role);
-    // "Président de Ciel": a role noun with the organisation after its preposition.
+    // "Président de Ciel": a role noun with the organisation after its preposition;
+    // "représentant la Ville de X": the body represented.
     if organization.is_none() {
-        if let Some((r, o)) = role.as_deref().and_then(role_of_org) {
+        if let Some((r, o)) = role
+            .as_deref()
+            .and_then(|r| represents(r).or_else(|| role_of_org(r)))
+        {
             (role, organization) = (Some(r), Some(o));
         }
     }
@@ -446,6 +450,41 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         attendance,
         proxy: proxy.map(str::to_string),
     })
+}
+
+/// "représentant la Ville de Lannion", "représentante de l'AFD en remplacement de X": the
+/// role word and the body represented, up to a clause that says something else.
+fn represents(role: &str) -> Option<(String, String)> {
+    let a = Analysed::new(role);
+    let first = (0..a.tokens.len()).find(|&i| a.is_word(i))?;
+    if !lexicon::REPRESENTING.contains(&a.ftok(first)) {
+        return None;
+    }
+    let mut k = first + 1;
+    // An article in capitals belongs to the name ("LES AMIS DU PARC").
+    while k < a.tokens.len() && lexicon::REPRESENTED_ARTICLES.contains(&a.ftok(k)) && !a.is_upper(k)
+    {
+        k += 1;
+    }
+    let start = a.tokens.get(k)?;
+    // An elided article glued to the name: "l'AFD", "d'Orsange".
+    let word = a.tok(k);
+    let skip = match word.find(['\'', '’']) {
+        Some(p) if p <= 1 => p + word[p..].chars().next().map_or(0, char::len_utf8),
+        _ => 0,
+    };
+    let body = &role[start.start + skip..];
+    let body_f = &a.folded[a.tokens[k].fstart..];
+    let end = lexicon::REPRESENTED_ENDS
+        .iter()
+        .filter_map(|e| super::entry::find_word(body_f, e))
+        .min()
+        .map_or(body.len(), |p| {
+            a.orig(a.tokens[k].fstart + p) - (start.start + skip)
+        });
+    let org = body[..end].trim().trim_end_matches([',', ';']).trim();
+    (!org.is_empty() && org.starts_with(char::is_uppercase))
+        .then(|| (a.tok(first).to_string(), org.to_string()))
 }
 
 /// "Président de Ciel", "trésorière de l'Amicale X": one role noun, a preposition, then a

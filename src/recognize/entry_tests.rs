@@ -213,3 +213,16 @@ fn scripts_that_fold_to_other_lengths_are_cut_whole() {
     let x = e("Mme Ngọc Ánh Trần, chargée de mission – Sở Ngoại vụ Huế");
     assert_eq!(x.organization.as_deref(), Some("Sở Ngoại vụ Huế"));
 }
+
+#[test]
+fn representing_a_body() {
+    let x = e("Rémi GUYOT, représentant LES AMIS DU PARC en remplacement de Zoé PAGE");
+    assert_eq!(
+        fields(&x),
+        ("Rémi GUYOT", Some("représentant"), Some("LES AMIS DU PARC"))
+    );
+    let x = e("Mme Iris Caron, représentante de l'Agence de l'eau");
+    assert_eq!(x.organization.as_deref(), Some("Agence de l'eau"));
+    let x = e("M. Tom Abel, représentant la Ville de Dol");
+    assert_eq!(x.organization.as_deref(), Some("Ville de Dol"));
+}

@@ -1646,3 +1646,17 @@ pub const SALUTATIONS: &[&str] = &[
     "mesdames, messieurs",
     "messieurs et mesdames",
 ];
+
+/// Role words that name the body represented right after them: "représentant la Ville de X".
+pub const REPRESENTING: &[&str] = &[
+    "representant",
+    "representante",
+    "representants",
+    "representantes",
+];
+
+/// Articles and prepositions between a representing word and the body: "représentant de la".
+pub const REPRESENTED_ARTICLES: &[&str] = &["de", "du", "des", "la", "le", "les"];
+
+/// Clauses that end the name of a body represented: "... en remplacement de X".
+pub const REPRESENTED_ENDS: &[&str] = &["en remplacement", "pour", "empeche", "excuse", "aupres"];
