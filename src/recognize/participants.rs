@@ -376,13 +376,11 @@ fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
         let (pos, len) = lexicon::SECRETARY
             .iter()
             .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())))?;
+        // The function as written where the cue stands ("Désignation secrétaire de
+        // séance :" gives "secrétaire de séance").
         let label = split_colon(text)
-            .map(|(l, _)| trim_label(l))
-            .filter(|l| {
-                lexicon::contains_any(&fold(l), lexicon::SECRETARY)
-                    && l.split_whitespace().count() <= 4
-            })
-            .unwrap_or("Secrétaire de séance");
+            .filter(|(l, _)| lexicon::contains_any(&fold(l), lexicon::SECRETARY))
+            .map_or("Secrétaire de séance", |_| a.orig_slice(pos, pos + len));
         // "... désigne Mme X comme secrétaire de séance": the name before the cue.
         let before = f[..pos].trim_end();
         let n = match before.strip_suffix("comme") {

@@ -15,6 +15,8 @@ pub(crate) struct Roster {
     keys: HashMap<String, Vec<usize>>,
     /// Folded organisation words of each participant, for ties.
     orgs: Vec<Vec<String>>,
+    /// How many words each participant's name has.
+    sizes: Vec<usize>,
 }
 
 /// Folded words of a name, hyphens and dots splitting, without civility or parentheses.
@@ -77,7 +79,9 @@ impl Roster {
         }
         if self.orgs.len() <= idx {
             self.orgs.resize(idx + 1, Vec::new());
+            self.sizes.resize(idx + 1, 0);
         }
+        self.sizes[idx] = all.len();
         self.orgs[idx] = org.map(org_key).unwrap_or_default();
     }
 
@@ -90,6 +94,11 @@ impl Roster {
                 .or_default()
                 .push(idx);
         }
+    }
+
+    /// Whether participant `i`'s name has the folded word `w`.
+    fn has(&self, i: usize, w: &str) -> bool {
+        self.get(&format!("T:{w}")).contains(&i)
     }
 
     fn get(&self, key: &str) -> &[usize] {
@@ -142,11 +151,22 @@ impl Roster {
                 }
             }
             let all: Vec<usize> = common
-                .into_iter()
-                .filter(|&(_, n)| n == w.len())
-                .map(|(i, _)| i)
+                .iter()
+                .filter(|&(_, &n)| n == w.len())
+                .map(|(&i, _)| i)
                 .collect();
-            return self.pick(&all, org);
+            if let Some(i) = self.pick(&all, org) {
+                return Some(i);
+            }
+            // A participant listed by family name alone named in full: "Fargier" listed,
+            // "M. Olivier Fargier" designated. The listed word must end the mention.
+            let last = w.last().map(String::as_str).unwrap_or("");
+            let within: Vec<usize> = common
+                .iter()
+                .filter(|&(&i, &n)| n == self.sizes[i] && (n >= 2 || self.has(i, last)))
+                .map(|(&i, _)| i)
+                .collect();
+            return self.pick(&within, org);
         }
         None
     }
@@ -199,6 +219,10 @@ mod tests {
         assert_eq!(r.resolve("Eva", None), Some(2));
         assert_eq!(r.resolve("Ousmane C.", None), Some(3));
         assert_eq!(r.resolve("Guen", None), None);
+        // Listed by family name alone, named in full later.
+        let listed = roster(&[("Kerlann", None), ("Le Dantec", None)]);
+        assert_eq!(listed.resolve("M. Alain Kerlann", None), Some(0));
+        assert_eq!(listed.resolve("Kerlann Alain", None), None);
         assert_eq!(r.resolve("Paul Martin", None), None);
         // Letters that do not decompose still give initials.
         let r = roster(&[("Lưu Đức Minh", None)]);
