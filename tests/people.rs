@@ -219,3 +219,42 @@ fn a_column_of_labels_flattened_after_the_column_of_names() {
     assert_eq!(person(&r, "BESSON").role.as_deref(), Some("suppléante"));
     assert_eq!(person(&r, "CLÉMENT").organization.as_deref(), Some("CFDT"));
 }
+
+#[test]
+fn semicolon_entries_and_civility_runs_with_organisations() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nÉtaient présents : Mme Rozenn Abgrall, adjointe au maire, Ville de Carhaix ; M. Youssef Amrani, chargé de mission (Région Bretagne) ; Mme Lise Perrot, secrétaire générale de la commune de Plouyé\nExcusés : M. Tanguy Riou (Agence de l'eau), Mme Nadia Saïd (Ville de Callac)\n",
+    );
+    assert_eq!(
+        person(&r, "Rozenn Abgrall").organization.as_deref(),
+        Some("Ville de Carhaix")
+    );
+    assert_eq!(
+        person(&r, "Rozenn Abgrall").role.as_deref(),
+        Some("adjointe au maire")
+    );
+    assert_eq!(
+        person(&r, "Youssef Amrani").organization.as_deref(),
+        Some("Région Bretagne")
+    );
+    assert_eq!(
+        person(&r, "Lise Perrot").organization.as_deref(),
+        Some("commune de Plouyé")
+    );
+    assert_eq!(
+        person(&r, "Tanguy Riou").organization.as_deref(),
+        Some("Agence de l'eau")
+    );
+    assert_eq!(
+        person(&r, "Nadia Saïd").attendance,
+        Some(Attendance::Excused)
+    );
+}
+
+#[test]
+fn initials_used_as_speaker_labels() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nParticipants :\n- Inès Caradec (IC), présidente, Ville de Morlaix\n- Goulven Le Meur (GLM), trésorier, Ville de Lannion\n\n1. Budget\n\nIC ouvre la réunion.\n\nGLM : le budget est équilibré.\n",
+    );
+    assert_eq!(speakers(&r), ["Inès Caradec", "Goulven Le Meur"]);
+}

@@ -20,6 +20,8 @@ pub(crate) struct Entry {
     pub attendance: Option<Att>,
     /// "représenté(e) par X", "donne pouvoir à X": the holder as written.
     pub proxy: Option<String>,
+    /// Initials the minutes use for the person afterwards: "Amélie Morin (AM)".
+    pub alias: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub(crate) struct Segment<'a> {
 
 /// Most words a marker segment ("excusée", "à distance", "arrivé à 15 h") may have.
 const MAX_MARKER_WORDS: usize = 6;
+/// Most lower-case words between a role noun and the organisation's preposition.
+const MAX_ROLE_QUALIFIERS: usize = 2;
 /// Most letters of an acronym read as an organisation ("DAECT", "MEAE").
 const MAX_ACRONYM_LETTERS: usize = 8;
 
@@ -249,6 +253,33 @@ fn kind_of(seg: &str, first: bool) -> SegKind {
     SegKind::Other
 }
 
+/// Whether a short word in capitals is the initials of a name ("AM" of "Amélie Morin",
+/// "TLG" or "TG" of "Thomas Le Gall").
+fn are_initials_of(text: &str, name: &str) -> bool {
+    let t = text.trim();
+    if t.len() < 2 || t.len() > 4 || !t.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .map(|c| {
+            super::analysis::fold(&c.to_string())
+                .chars()
+                .next()
+                .unwrap_or(c)
+        })
+        .collect();
+    let all: String = words.iter().collect::<String>().to_uppercase();
+    let capitals: String = name
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>();
+    let capitals = super::analysis::fold(&capitals).to_uppercase();
+    t == all || t == capitals
+}
+
 /// A nickname in parentheses: one capitalised word, not an acronym ("(Titou)").
 fn nickname(s: &Segment<'_>) -> bool {
     s.in_parens
@@ -342,7 +373,9 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
             _ if n.rest.is_empty() => {}
             SegKind::Role => lead_role = Some(n.rest.to_string()),
             // "M. NORMAND CGT": an acronym after the name is the organisation.
-            SegKind::Org => lead_org = Some(n.rest.to_string()),
+            SegKind::Org if !lexicon::NAME_PARTICLES.contains(&fold(n.rest.trim()).as_str()) => {
+                lead_org = Some(n.rest.to_string())
+            }
             _ => return None,
         }
         segs[0].kind = SegKind::Person;
@@ -360,8 +393,16 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
     let mut attendance = proxy.map(|_| Att::Represented);
     // What an "other" segment continues: the role or the organisation before it.
     let mut last: Option<SegKind> = None;
+    // "Amélie Morin (AM)": the initials the minutes will use for her, not an organisation.
+    let alias = segs
+        .get(p + 1)
+        .filter(|s| s.in_parens && are_initials_of(s.text, &n.name))
+        .map(|s| s.text.to_string());
     for (k, s) in segs.iter().enumerate() {
-        if k == p || (k == p + 1 && s.in_parens && !n.name.contains(' ') && nickname(s)) {
+        if k == p
+            || (k == p + 1 && s.in_parens && !n.name.contains(' ') && nickname(s))
+            || (k == p + 1 && alias.is_some())
+        {
             continue;
         }
         let kind = match s.kind {
@@ -449,6 +490,7 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         organization,
         attendance,
         proxy: proxy.map(str::to_string),
+        alias,
     })
 }
 
@@ -496,22 +538,42 @@ fn role_of_org(role: &str) -> Option<(String, String)> {
     if !lexicon::ROLE_NOUNS.contains(&a.ftok(noun)) {
         return None;
     }
-    let &prep = rest.first()?;
-    let mut org_tok = *rest.get(1)?;
-    match a.ftok(prep) {
-        "de" | "du" | "des" => {}
-        p if p.starts_with("d'") || p.starts_with("l'") => org_tok = prep,
-        _ => return None,
+    // "maire adjointe de ...", "secrétaire général de ...": a few lower-case words may
+    // qualify the role noun before the preposition.
+    let at = rest
+        .iter()
+        .take(MAX_ROLE_QUALIFIERS + 1)
+        .position(|&w| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))?;
+    if rest[..at]
+        .iter()
+        .any(|&w| !a.tok(w).starts_with(char::is_lowercase))
+    {
+        return None;
     }
-    if matches!(a.ftok(org_tok), "la" | "l'") {
-        org_tok = *rest.get(2)?;
+    let prep = rest[at];
+    let mut org_tok = if a.ftok(prep).starts_with("d'") {
+        prep
+    } else {
+        *rest.get(at + 1)?
+    };
+    if matches!(a.ftok(org_tok), "la" | "le" | "les") {
+        org_tok = *rest.get(at + 2)?;
     }
-    let org = a.tok(org_tok).trim_start_matches(['d', 'l', '\'', '’']);
-    let capital = org.starts_with(|c: char| c.is_uppercase());
-    let org_start = a.tokens[org_tok].start + (a.tok(org_tok).len() - org.len());
-    (capital && !lexicon::ROLE_NOUNS.contains(&fold(org).as_str())).then(|| {
+    let raw = a.tok(org_tok);
+    let org = raw
+        .strip_prefix(['d', 'l', 'D', 'L'])
+        .and_then(|r| r.strip_prefix(['\'', '’']))
+        .unwrap_or(raw);
+    let head = fold(org);
+    let capital = org.starts_with(|c: char| c.is_uppercase())
+        && !lexicon::ROLE_NOUNS.contains(&head.as_str());
+    // A body named by a territorial head noun, whatever its case: "de la commune de X".
+    let territorial = lexicon::TERRITORIAL_HEADS.contains(&head.as_str());
+    let org_start = a.tokens[org_tok].start + (raw.len() - org.len());
+    let role_end = a.tokens[prep].start;
+    (capital || territorial).then(|| {
         (
-            a.tok(noun).to_string(),
+            role[a.tokens[noun].start..role_end].trim().to_string(),
             role[org_start..].trim().to_string(),
         )
     })

@@ -226,3 +226,14 @@ fn representing_a_body() {
     let x = e("M. Tom Abel, représentant la Ville de Dol");
     assert_eq!(x.organization.as_deref(), Some("Ville de Dol"));
 }
+
+#[test]
+fn initials_after_the_name_are_an_alias() {
+    let x = e("Inès Caradec (IC), conseillère municipale, Ville de Morlaix");
+    assert_eq!(x.alias.as_deref(), Some("IC"));
+    assert_eq!(x.organization.as_deref(), Some("Ville de Morlaix"));
+    let x = e("Goulven Le Meur (GLM), trésorier");
+    assert_eq!(x.alias.as_deref(), Some("GLM"));
+    let x = e("Paul Abel (CGT), délégué");
+    assert_eq!((x.alias, x.organization.as_deref()), (None, Some("CGT")));
+}

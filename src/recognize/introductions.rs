@@ -71,6 +71,7 @@ fn officer(text: &str) -> Option<(String, super::entry::Entry)> {
             organization: None,
             attendance: None,
             proxy: None,
+            alias: l.alias,
         })
     })?;
     Some((label.to_string(), e))

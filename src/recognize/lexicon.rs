@@ -1660,3 +1660,24 @@ pub const REPRESENTED_ARTICLES: &[&str] = &["de", "du", "des", "la", "le", "les"
 
 /// Clauses that end the name of a body represented: "... en remplacement de X".
 pub const REPRESENTED_ENDS: &[&str] = &["en remplacement", "pour", "empeche", "excuse", "aupres"];
+
+/// Head nouns of territorial bodies, that name an organisation even in lower case after a
+/// role: "secrétaire générale de la commune de X", "maire adjoint de la ville de Y".
+pub const TERRITORIAL_HEADS: &[&str] = &[
+    "commune",
+    "ville",
+    "mairie",
+    "municipalite",
+    "region",
+    "departement",
+    "metropole",
+    "communaute",
+    "agglomeration",
+    "province",
+    "prefecture",
+    "ambassade",
+    "consulat",
+    "ministere",
+    "association",
+    "collectivite",
+];

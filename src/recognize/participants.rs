@@ -216,16 +216,24 @@ fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) 
         }
         let cue = attendance_cue(&body);
         let subject = cut_at_proxy(&body).to_string();
+        // Each name with what follows it read as an entry: "Mme X (Org)", "M. Y, maire".
+        let entry = super::entry::parse_entry(subject.trim_end_matches([',', ';', '.', ' ']));
         if let Some(n) = take_name(&subject) {
             let rest = n.rest.trim();
-            let role = (!rest.is_empty() && super::affiliation::starts_role(rest))
-                .then(|| rest.to_string());
+            let (role, own_org) = match &entry {
+                Some(e) if e.name == n.name => (e.role.clone(), e.organization.clone()),
+                _ => (
+                    (!rest.is_empty() && super::affiliation::starts_role(rest))
+                        .then(|| rest.to_string()),
+                    None,
+                ),
+            };
             out.push(Person {
                 civility: n.civility,
                 alias: None,
                 name: n.name,
                 role,
-                organization: org.clone(),
+                organization: own_org.or_else(|| org.clone()),
                 attendance: Some(match cue {
                     Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
                     _ => att,
@@ -768,6 +776,13 @@ fn people_from_text(
         lenient_names(&text, org, att, span, out);
         return;
     }
+    // "Mme A, fonction, Org ; M. B, fonction (Org) ; ...": entries separated by semicolons.
+    if let Some(entries) = semicolon_entries(&text) {
+        for e in entries {
+            out.push(person_from_entry(e, org, att, span));
+        }
+        return;
+    }
     let segments = list_segments(&text);
     // A list of names, not one "Name, role, organisation" entry: the first two segments are
     // names, or most are and none of the others names an organisation.
@@ -1024,24 +1039,50 @@ fn split_dashes(s: &str) -> Vec<&str> {
     vec![s]
 }
 
+/// Entries separated by semicolons, when there are several and each is one person's.
+fn semicolon_entries(text: &str) -> Option<Vec<super::entry::Entry>> {
+    let pieces: Vec<&str> = text
+        .split(';')
+        .map(|p| p.trim().trim_end_matches('.'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    pieces
+        .iter()
+        .map(|p| super::entry::parse_entry(p))
+        .collect()
+}
+
 fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<Person> {
     let e = super::entry::parse_entry(text)?;
+    Some(person_from_entry(e, org, att, span))
+}
+
+/// A person from an entry read under a group (`org`) and a list (`att`).
+fn person_from_entry(
+    e: super::entry::Entry,
+    org: Option<&str>,
+    att: Att,
+    span: &SourceSpan,
+) -> Person {
     let attendance = match e.attendance {
         Some(c @ (Att::Represented | Att::Excused | Att::Absent)) => c,
         Some(Att::Present) => Att::Present,
         Some(Att::Remote) if att == Att::Present => Att::Remote,
         _ => att,
     };
-    Some(Person {
+    Person {
         civility: e.civility,
-        alias: None,
+        alias: e.alias,
         name: e.name,
         role: e.role,
         // What the entry itself names beats the group it is listed under ("Partenaires").
         organization: e.organization.or(org.map(str::to_string)),
         attendance: Some(attendance),
         span: span.clone(),
-    })
+    }
 }
 
 fn cut_at_proxy(s: &str) -> &str {

@@ -264,7 +264,7 @@ fn person_of(e: super::entry::Entry, org: Option<String>, att: Att) -> Person {
     };
     Person {
         civility: e.civility,
-        alias: None,
+        alias: e.alias,
         name: e.name,
         role: e.role,
         organization: e.organization.or(org),
