@@ -258,3 +258,23 @@ fn initials_used_as_speaker_labels() {
     );
     assert_eq!(speakers(&r), ["Inès Caradec", "Goulven Le Meur"]);
 }
+
+#[test]
+fn speech_in_other_shapes() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nPrésents :\n- M. Malo TANGUY (Ville de Brest)\n- Mme Anna ROUX (Région Bretagne)\n- M. Yves Le Goff (AFD)\n- Mme Lina Caradec (Ville de Quimper)\n- Mme Léa Corre (Ville de Vannes)\n\n1. Points\n\nM. TANGUY (Brest) et Mme ROUX (Région) confirment leur accord. M. Le Goff fait valoir que le calendrier est serré. Selon Mme Caradec, le projet avance. Mme Corre, excusée, a transmis une note.\n\nQuestion de Mme ROUX : quel budget ?\n",
+    );
+    assert_eq!(
+        speakers(&r),
+        ["Malo TANGUY", "Anna ROUX", "Yves Le Goff", "Lina Caradec"]
+    );
+    assert_eq!(r.participants.len(), 5);
+}
+
+#[test]
+fn a_surname_that_is_also_a_place_speaks_with_its_civility() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\n1. Points\n\nM. NANTES : nous validons le budget.\n\nMme Lorient indique que la date convient.\n",
+    );
+    assert_eq!(speakers(&r), ["NANTES", "Lorient"]);
+}

@@ -364,6 +364,12 @@ pub const CONTRIBUTION_NOUNS: &[&str] = &[
     "retour",
     "temoignage",
     "message",
+    "question",
+    "questions",
+    "reponse",
+    "remarque",
+    "observation",
+    "commentaire",
 ];
 
 /// Labels that name who reports or speaks on an item: "Rapporteur : Émilien".
@@ -573,6 +579,9 @@ pub const SPEECH_PHRASES: &[&str] = &[
     "a fait remarquer",
     "a fait le point",
     "a rendu compte",
+    "fait valoir",
+    "a fait valoir",
+    "a fait observer",
 ];
 
 /// Words that make a phrase a group speaker ("Partie coréenne", "les représentants de ...").
@@ -1681,3 +1690,10 @@ pub const TERRITORIAL_HEADS: &[&str] = &[
     "association",
     "collectivite",
 ];
+
+/// Words before a name that attribute what follows to that person: "Selon Mme X, ...".
+pub const SOURCE_CUES: &[&str] = &["selon", "d'apres"];
+
+/// Words that open a delegation heading, itself a list of those present: "Délégation
+/// française :", "Délégation de la Ville de X :".
+pub const DELEGATION_HEADS: &[&str] = &["delegation", "delegations"];

@@ -51,6 +51,16 @@ fn word_lists() -> Vec<(&'static str, &'static [&'static str])> {
         ("ATTENDANCE_LEADS", lexicon::ATTENDANCE_LEADS),
         ("ATTENDANCE_TAILS", lexicon::ATTENDANCE_TAILS),
         ("PRESENCE_LEADS", lexicon::PRESENCE_LEADS),
+        ("OFFICER_LABELS", lexicon::OFFICER_LABELS),
+        ("DELEGATION_LEADS", lexicon::DELEGATION_LEADS),
+        ("CHAIR_CUES", lexicon::CHAIR_CUES),
+        ("SALUTATIONS", lexicon::SALUTATIONS),
+        ("REPRESENTING", lexicon::REPRESENTING),
+        ("REPRESENTED_ARTICLES", lexicon::REPRESENTED_ARTICLES),
+        ("REPRESENTED_ENDS", lexicon::REPRESENTED_ENDS),
+        ("TERRITORIAL_HEADS", lexicon::TERRITORIAL_HEADS),
+        ("SOURCE_CUES", lexicon::SOURCE_CUES),
+        ("DELEGATION_HEADS", lexicon::DELEGATION_HEADS),
     ]
 }
 

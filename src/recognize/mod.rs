@@ -158,7 +158,7 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
                     f.speaker.name = q.name.clone();
                     participant = Some(q.id.clone());
                 }
-                None if !speakers::is_person_mention(&f.speaker.name) => {
+                None if !speakers::is_person_mention(&f.speaker.name, f.speaker.civility) => {
                     continue;
                 }
                 None => {

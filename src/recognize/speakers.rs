@@ -169,6 +169,9 @@ fn inline_colon(text: &str, known: &Known) -> Option<(SpeakerRef, String)> {
     if label.split_whitespace().count() > 8 {
         return None;
     }
+    // "M. NOM (à distance) : ...": the marker is not part of the label.
+    let unmarked = super::affiliation::strip_status_parens(label);
+    let label = unmarked.trim();
     if is_person_name(label) {
         let n = take_name(label)?;
         return Some((person_ref(n.civility, n.name, "", None), said.to_string()));
@@ -489,7 +492,16 @@ pub fn resource_zones(lines: &[Line], section_starts: &[usize]) -> Vec<bool> {
 
 /// Whether an unresolved speaker name can be a person: not a place ("Besançon présente"),
 /// not an organisation or a role word. Only a person mention becomes a participant.
-pub(crate) fn is_person_mention(name: &str) -> bool {
+pub(crate) fn is_person_mention(name: &str, civility: Option<&str>) -> bool {
+    // With a civility, or in capitals, a family name that is also a place is a person.
+    if civility.is_some()
+        || name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return true;
+    }
     let a = super::analysis::Analysed::new(name);
     let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
     let Some(&first) = words.first() else {

@@ -154,16 +154,21 @@ fn name_before(
         return None;
     }
     // A leading article is not name, but a particle in capitals before a family name in
-    // capitals is ("LE BRIS", "DA SILVA").
-    while name_tokens.first().is_some_and(|t| {
-        NAME_PARTICLES.contains(&fold(t).as_str())
-            && !(t.chars().all(char::is_uppercase)
-                && name_tokens.get(1).is_some_and(|n| {
-                    n.chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                }))
-    }) {
+    // capitals is ("LE BRIS", "DA SILVA"), and so is one after a civility ("M. Le Goff").
+    let after_civility = k
+        .checked_sub(1)
+        .is_some_and(|c| lexicon::civility(tokens[c].1).is_some());
+    while !after_civility
+        && name_tokens.first().is_some_and(|t| {
+            NAME_PARTICLES.contains(&fold(t).as_str())
+                && !(t.chars().all(char::is_uppercase)
+                    && name_tokens.get(1).is_some_and(|n| {
+                        n.chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                    }))
+        })
+    {
         name_tokens.remove(0);
     }
     if name_tokens.is_empty() {
@@ -216,9 +221,21 @@ fn name_before(
     })
 }
 
+/// The token before which a parenthesis closing right before token `k` opens ("X (Org)
+/// indique": the name ends before the parenthesis), or `k`.
+fn skip_paren(text: &str, tokens: &[(usize, &str)], k: usize) -> usize {
+    let at = tokens.get(k).map_or(text.len(), |(o, _)| *o);
+    if !text[..at].trim_end().ends_with(')') {
+        return k;
+    }
+    text[..at].rfind('(').map_or(k, |open| {
+        tokens.iter().take_while(|(o, _)| *o < open).count().min(k)
+    })
+}
+
 /// The token where an apposition before token `end` opens, when the text before it ends
 /// with a comma or a dash closing a role or an organisation ("..., chargée de mission,").
-fn apposition_start(text: &str, tokens: &[(usize, &str)], end: usize) -> Option<usize> {
+fn apposition_start(text: &str, tokens: &[(usize, &str)], end: usize) -> Option<(usize, bool)> {
     let at = tokens.get(end).map_or(text.len(), |(o, _)| *o);
     let before = text[..at].trim_end();
     let close = before
@@ -234,7 +251,12 @@ fn apposition_start(text: &str, tokens: &[(usize, &str)], end: usize) -> Option<
         || super::entry::is_role(inner)
         || lexicon::ORG_HEADS.contains(&first)
         || matches!(first, "de" | "du" | "des" | "d");
-    (apposition && !inner.is_empty()).then(|| tokens.iter().take_while(|(o, _)| *o < open).count())
+    let absent = lexicon::ENTRY_MARKERS
+        .iter()
+        .filter(|(_, a)| matches!(a, lexicon::Att::Excused | lexicon::Att::Absent))
+        .any(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(&f, c)));
+    (apposition && !inner.is_empty())
+        .then(|| (tokens.iter().take_while(|(o, _)| *o < open).count(), absent))
 }
 
 /// Speakers attributed in a sentence, in order.
@@ -250,16 +272,16 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
         // "<name> indique", "<name> a rappelé", "<name> (role) a exprimé".
         if k > 0 && speech_verb_at(&words[k..]).is_some() {
             // Skip back over a parenthesis "(Product Owner)".
-            let mut end = k;
-            if text[..tokens[k].0].trim_end().ends_with(')') {
-                if let Some(open) = text[..tokens[k].0].rfind('(') {
-                    end = tokens.iter().position(|(o, _)| *o > open).unwrap_or(k);
-                    end = end.min(k);
-                }
-            }
+            let mut end = skip_paren(text, &tokens, k);
             // Skip back over an apposition: "M. X, maire de Plouha, rappelle",
-            // "Mme Y — trésorière — précise".
-            end = apposition_start(text, &tokens, end).unwrap_or(end);
+            // "Mme Y — trésorière — précise". Someone "excusé" who "a transmis" a note did
+            // not speak at the meeting.
+            if let Some((start, absent)) = apposition_start(text, &tokens, end) {
+                if absent {
+                    continue;
+                }
+                end = start;
+            }
             // The name must end its clause: nothing but spaces, markup or a parenthesis
             // between it and the verb.
             if let Some(a) = name_before(text, &tokens, end, known) {
@@ -268,7 +290,7 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
                 let other = end
                     .checked_sub(used + 1)
                     .filter(|&e| e > 0 && words[e] == "et")
-                    .and_then(|e| name_before(text, &tokens, e, known));
+                    .and_then(|e| name_before(text, &tokens, skip_paren(text, &tokens, e), known));
                 for x in other.into_iter().chain(std::iter::once(a)) {
                     if !out.contains(&x) {
                         out.push(x);
@@ -281,12 +303,27 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
             && lexicon::AGENT_CUES
                 .iter()
                 .any(|c| c.split(' ').next() == Some(words[k]));
-        if agent {
-            let skip = 2;
+        // "Selon Mme X, ...": what follows is hers.
+        let source = lexicon::SOURCE_CUES.contains(&words[k]);
+        if agent || source {
+            let skip = if agent { 2 } else { 1 };
             let after: Vec<(usize, &str)> = tokens[k + skip.min(tokens.len() - k)..].to_vec();
-            let mut n = 0;
+            // A civility may open the name: "animée par Mme X", "Selon M. Y".
+            let mut n = usize::from(
+                after
+                    .first()
+                    .is_some_and(|(_, t)| lexicon::civility(t).is_some()),
+            );
+            // Punctuation between two words ends the name: "Selon Mme X, le projet".
+            let joined = |n: usize| {
+                n == 0 || {
+                    let (o, t) = after[n - 1];
+                    !text[o + t.len()..after[n].0].contains([',', ';', ':', '(', ')'])
+                }
+            };
             while n < after.len()
-                && n < 5
+                && n < 6
+                && joined(n)
                 && (is_name_token(after[n].1)
                     || (n > 0 && NAME_PARTICLES.contains(&fold(after[n].1).as_str())))
             {
