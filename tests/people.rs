@@ -278,3 +278,16 @@ fn a_surname_that_is_also_a_place_speaks_with_its_civility() {
     );
     assert_eq!(speakers(&r), ["NANTES", "Lorient"]);
 }
+
+#[test]
+fn delegation_headings_open_lists() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nDélégation française :\n- Anne Roux, maire adjointe, Ville de Dinan\n- Paul Abel, chargé de mission, Région Bretagne\n\nDélégation béninoise (en visioconférence) :\n- Koffi Adé, maire, Commune de Lokossa\n\n1. Ouverture\n",
+    );
+    assert_eq!(names(&r), ["Anne Roux", "Paul Abel", "Koffi Adé"]);
+    assert_eq!(
+        person(&r, "Paul Abel").organization.as_deref(),
+        Some("Région Bretagne")
+    );
+    assert_eq!(person(&r, "Koffi Adé").attendance, Some(Attendance::Remote));
+}

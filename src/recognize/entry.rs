@@ -146,6 +146,24 @@ pub(crate) fn label_fields(text: &str) -> (Option<String>, Option<String>) {
     (role, org.map(str::to_string))
 }
 
+/// A text without its attendance markers in parentheses, and the attendance they state:
+/// "directrice adjointe (visio)" is "directrice adjointe", remote.
+pub(crate) fn strip_markers(text: &str) -> (String, Option<Att>) {
+    let mut att = None;
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for s in segments(text).into_iter().filter(|s| s.in_parens) {
+        if let SegKind::Attendance(a) = kind_of(s.text, false) {
+            att = Some(a);
+            let open = text[..s.start].rfind('(').unwrap_or(s.start);
+            out.push_str(&text[last..open]);
+            last = s.end.min(text.len());
+        }
+    }
+    out.push_str(&text[last..]);
+    (out.trim().to_string(), att)
+}
+
 /// Whether a text starts with a role noun ("Présidente de ...", "trésorier").
 pub(crate) fn is_role(text: &str) -> bool {
     starts_role(&Analysed::new(text))

@@ -96,6 +96,42 @@ fn strip_delegation_lead(label: &str) -> &str {
     label[tok.start + skip..].trim()
 }
 
+/// A delegation heading: the group it opens, with the organisation it names ("Délégation
+/// de la Ville de Rennes") and its attendance ("... en visioconférence").
+fn delegation_heading(text: &str) -> Option<Group> {
+    let (label, rest) = split_colon(text)?;
+    let label = trim_label(label);
+    let a = super::analysis::Analysed::new(label);
+    if !rest.trim().is_empty()
+        || label.split_whitespace().count() > GROUP_LABEL_WORDS
+        || !lexicon::DELEGATION_HEADS.contains(&a.ftok(0))
+    {
+        return None;
+    }
+    let remote = lexicon::contains_any(&a.folded, REMOTE_CUES);
+    // "Délégation de la Ville de X": the organisation after the preposition.
+    let mut k = 1;
+    while k < a.tokens.len() && matches!(a.ftok(k), "de" | "du" | "des" | "la" | "le" | "les") {
+        k += 1;
+    }
+    let org = (k > 1 && !remote)
+        .then(|| a.tokens.get(k))
+        .flatten()
+        .map(|t| {
+            let word = &label[t.start..];
+            let skip = word.find(['\'', '’']).filter(|&p| p <= 1).map_or(0, |p| {
+                p + word[p..].chars().next().map_or(0, char::len_utf8)
+            });
+            word[skip..].trim().to_string()
+        })
+        .filter(|o| o.starts_with(char::is_uppercase));
+    Some(Group {
+        org,
+        attendance: remote.then_some(Att::Remote),
+        role: None,
+    })
+}
+
 /// Splits "Commune de A : M. X Commune de B : Mme Y" where one line holds several
 /// organisation labels, each followed by its people.
 fn org_pieces(text: &str) -> Vec<&str> {
@@ -459,6 +495,18 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         let line = &lines[i];
         if section_starts.contains(&i) {
             zone = None;
+        }
+        // "Délégation française :", "Délégation de la Ville de X (en visio) :" open a list.
+        if let Some(g) = delegation_heading(&line.text) {
+            used[i] = true;
+            zone = Some(Zone {
+                attendance: Att::Present,
+                group: Some(g),
+            });
+            group_owner = Some(owner[i]);
+            group_items = None;
+            i += 1;
+            continue;
         }
         if let Some((att, inline)) = attendance_heading(&line.text) {
             let att = att.unwrap_or(Att::Present);

@@ -119,6 +119,7 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
             .unwrap_or_else(|| cells[0].span.clone())
     };
     let mut fields: Option<Vec<(u32, TableField)>> = None;
+    let mut above: Option<String> = None;
     let mut current = att;
     let mut group: Option<String> = None;
     for (k, row) in rows.iter().enumerate() {
@@ -137,7 +138,7 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
             }
         }
         let people = match &fields {
-            Some(f) => mapped_row(row, f, current),
+            Some(f) => mapped_row(row, f, current, &mut above),
             None => unmapped_row(row, current),
         };
         for mut p in people {
@@ -150,7 +151,14 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
     }
 }
 
-fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Vec<Person> {
+/// A row of a table whose header was mapped. `above` is the organisation of the row above,
+/// which an empty organisation cell continues (cells merged down the column).
+fn mapped_row(
+    row: &Row,
+    fields: &[(u32, TableField)],
+    att: Att,
+    above: &mut Option<String>,
+) -> Vec<Person> {
     let lines_of = |want: TableField| -> Option<&Vec<String>> {
         let col = fields.iter().find(|(_, f)| *f == want)?.0;
         row.iter().find(|(c, _)| *c == col).map(|(_, t)| t)
@@ -171,12 +179,24 @@ fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Vec<Person> 
     };
     let civility = cell(TableField::Civility);
     // The organisation column may only qualify attendance ("Délégation ... en visio").
-    let group = cell(TableField::Org).map(|t| {
-        let label = t.trim_end_matches([':', ' ']);
-        group_of(super::text::split_colon(label).map_or(label, |(l, _)| l))
+    let org_cell = cell(TableField::Org).or_else(|| above.clone());
+    let group = org_cell.map(|t| {
+        let label = t.trim_end_matches([':', ' ']).to_string();
+        group_of(super::text::split_colon(&label).map_or(label.as_str(), |(l, _)| l))
     });
+    *above = cell(TableField::Org).or_else(|| above.take());
+    // A marker written in the function cell: "directrice adjointe (visio)".
+    let (role_cell, role_att) = match cell(TableField::Role) {
+        Some(r) => {
+            let (r, a) = super::entry::strip_markers(&r);
+            (Some(r).filter(|r| !r.is_empty()), a)
+        }
+        None => (None, None),
+    };
     let att = group.as_ref().and_then(|g| g.attendance).unwrap_or(att);
-    let presence_att = cell(TableField::Attendance).and_then(|c| presence(&c));
+    let presence_att = cell(TableField::Attendance)
+        .and_then(|c| presence(&c))
+        .or(role_att);
     let mut out = Vec::new();
     for name in names.iter().filter(|n| !n.is_empty()) {
         let name = match &civility {
@@ -200,7 +220,7 @@ fn mapped_row(row: &Row, fields: &[(u32, TableField)], att: Att) -> Vec<Person> 
             civility: e.civility,
             alias: None,
             name: e.name,
-            role: cell(TableField::Role).or(e.role),
+            role: role_cell.clone().or(e.role),
             organization: e
                 .organization
                 .or(group.as_ref().and_then(|g| g.org.clone())),

@@ -166,3 +166,16 @@ fn a_label_column_with_several_people_per_cell() {
         ]
     );
 }
+
+#[test]
+fn merged_organisation_cells_and_markers_in_the_function_cell() {
+    let people = read(&[
+        &["Collectivité", "Représentant", "Fonction"],
+        &["Ville de Lannion", "M. Erwan Kerhervé", "adjoint au maire"],
+        &["", "Mme Soizic Tanguy", "chargée de mission (en visio)"],
+    ]);
+    assert_eq!(people.len(), 2);
+    assert_eq!(people[1].organization.as_deref(), Some("Ville de Lannion"));
+    assert_eq!(people[1].role.as_deref(), Some("chargée de mission"));
+    assert_eq!(people[1].attendance, Some(Att::Remote));
+}
