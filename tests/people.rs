@@ -291,3 +291,13 @@ fn delegation_headings_open_lists() {
     );
     assert_eq!(person(&r, "Koffi Adé").attendance, Some(Attendance::Remote));
 }
+
+#[test]
+fn a_civility_used_in_the_body() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nPrésents : Anne Roux, Paul Abel\nExcusée : Lina Caradec\n\n1. Points\n\nLa présidente excuse Mme Caradec. M. Abel présente le budget.\n",
+    );
+    assert_eq!(person(&r, "Lina Caradec").civility.as_deref(), Some("Mme"));
+    assert_eq!(person(&r, "Paul Abel").civility.as_deref(), Some("M."));
+    assert_eq!(person(&r, "Anne Roux").civility, None);
+}

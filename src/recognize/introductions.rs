@@ -140,6 +140,37 @@ pub(crate) fn apply(
     }
 }
 
+/// Gives participants listed without civility the one the text uses for them ("Il excuse
+/// M. Rakoto", "Mme Dubreuil répond"), when the mention resolves to one participant.
+pub(crate) fn civilities(lines: &[Line], roster: &Roster, people: &mut [Participant]) {
+    if people.iter().all(|p| p.civility.is_some()) {
+        return;
+    }
+    for line in lines {
+        let a = super::analysis::Analysed::new(&line.text);
+        for i in 0..a.tokens.len().saturating_sub(1) {
+            let Some(civ) = lexicon::civility(a.tok(i)) else {
+                continue;
+            };
+            // A plural civility ("Mmes", "MM.") names several people.
+            if matches!(
+                a.ftok(i).trim_end_matches('.'),
+                "mmes" | "mm" | "messieurs" | "mesdames"
+            ) {
+                continue;
+            }
+            let Some(n) = super::names::take_name(&line.text[a.tokens[i].start..]) else {
+                continue;
+            };
+            if let Some(k) = roster.resolve(&n.name, None) {
+                if people[k].civility.is_none() {
+                    people[k].civility = Some(civ.to_string());
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

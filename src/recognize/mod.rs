@@ -218,6 +218,8 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         });
     }
 
+    introductions::civilities(&lines, &roster, &mut participants);
+
     // Lines of participant lists are not outcomes, unless a vote is written in them (a
     // flattened page puts "Approbation du procès-verbal : à l'unanimité" after the names).
     let decision_skip: Vec<bool> = in_lists

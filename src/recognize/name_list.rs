@@ -187,6 +187,7 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
         items.pop();
     }
     let last = items.len().saturating_sub(1);
+    let mut plural: Option<&'static str> = None;
     for (k, item) in items.into_iter().enumerate() {
         // A paragraph whose line breaks were lost runs on after the last name: "... et
         // Annie Fortier Un grand merci à ...": the name ends where a sentence starts.
@@ -198,6 +199,18 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
         let (mut listed, sure) = item_name(item, lenient)?;
         given_or_full += usize::from(sure);
         listed.role = role.clone();
+        // "Mesdames A, B, Messieurs C, D": a plural civility goes on to the names after it.
+        let first = super::analysis::fold(item.split_whitespace().next().unwrap_or(""));
+        if listed.civility.is_some() {
+            plural = matches!(
+                first.trim_end_matches('.'),
+                "mmes" | "mm" | "messieurs" | "mesdames"
+            )
+            .then_some(listed.civility)
+            .flatten();
+        } else {
+            listed.civility = plural;
+        }
         out.push(listed);
     }
     (out.len() >= MIN_LIST_NAMES && given_or_full > 0).then_some(out)
@@ -256,6 +269,13 @@ mod tests {
             .unwrap(),
             ["Rozenn Le Bihan", "Goulven Caradec"]
         );
+    }
+
+    #[test]
+    fn a_plural_civility_goes_on() {
+        let v = names_in_list("Mesdames Le Goff, Riou, Messieurs Tanguy, Abel", true).unwrap();
+        let civ: Vec<Option<&str>> = v.iter().map(|l| l.civility).collect();
+        assert_eq!(civ, [Some("Mme"), Some("Mme"), Some("M."), Some("M.")]);
     }
 
     #[test]
