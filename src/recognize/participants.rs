@@ -3,10 +3,18 @@
 //! comma lists of names; attendee tables; attendance from headings, groups and entries.
 
 use super::affiliation::{attendance_cue, starts_org, strip_status_parens};
-use super::lexicon::{self, Att, REMOTE_CUES};
+use super::civility_runs::{
+    civility_run, lenient_list, lenient_names, list_segments, plural_civility,
+};
+use super::column_run::ColumnRun;
+use super::groups::{
+    delegation_heading, group_header, group_of, org_pieces, Group, GROUP_LABEL_WORDS,
+};
+use super::lexicon::{self, Att};
 use super::lines::{Kind, Line};
 use super::name_list::names_in_list;
-use super::names::{is_person_name, strip_civility, take_name};
+use super::names::{is_person_name, take_name};
+use super::officers::{officer, secretary_label};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
 
@@ -25,268 +33,14 @@ pub struct Person {
 
 pub use super::attendance::attendance_heading;
 
-/// Fewest civility-led names that make a line a run of people with labels between them.
-const MIN_CIVILITY_RUN: usize = 2;
-
-/// Most words of a label heading a group of participants.
-const GROUP_LABEL_WORDS: usize = 8;
-
-struct Zone {
+pub(crate) struct Zone {
     attendance: Att,
     group: Option<Group>,
 }
 
-#[derive(Clone)]
-pub(crate) struct Group {
-    pub(crate) org: Option<String>,
-    pub(crate) attendance: Option<Att>,
-    /// A label that is a role ("Représentants des personnels") gives it to its members.
-    role: Option<String>,
-}
-
-/// Group header: "Ville de Tours :" or "Délégation ... en visioconférence : (ci-joint ...)".
-fn group_header(text: &str) -> Option<Group> {
-    let (label, rest) = split_colon(text)?;
-    let rest = rest.trim();
-    let only_note = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
-    if !only_note {
-        return None;
-    }
-    let label = trim_label(label);
-    if label.is_empty() || is_person_name(label) || label.split_whitespace().count() > 12 {
-        return None;
-    }
-    Some(group_of(label))
-}
-
-pub(crate) fn group_of(label: &str) -> Group {
-    let label = strip_delegation_lead(label);
-    let f = fold(label);
-    let remote = lexicon::contains_any(&f, REMOTE_CUES);
-    Group {
-        // A header that only qualifies attendance ("Délégation présente en visioconférence")
-        // does not name an organisation: members carry theirs.
-        org: (!remote).then(|| label.to_string()),
-        attendance: remote.then_some(Att::Remote),
-        role: None,
-    }
-}
-
-/// "Pour la Ville de Dinan" names the Ville de Dinan: the lead and its article go.
-fn strip_delegation_lead(label: &str) -> &str {
-    let a = super::analysis::Analysed::new(label);
-    if a.tokens.len() < 2 || !lexicon::DELEGATION_LEADS.contains(&a.ftok(0)) {
-        return label;
-    }
-    let mut next = 1;
-    let t = a.ftok(1);
-    if matches!(t, "la" | "le" | "les") {
-        next = 2;
-    }
-    let Some(tok) = a.tokens.get(next) else {
-        return label;
-    };
-    // "l'Agence": the article is glued to the word.
-    let word = a.tok(next);
-    let skip = if word.starts_with(['l', 'L']) && word[1..].starts_with(['\'', '’']) {
-        1 + word[1..].chars().next().map_or(0, char::len_utf8)
-    } else {
-        0
-    };
-    label[tok.start + skip..].trim()
-}
-
-/// A delegation heading: the group it opens, with the organisation it names ("Délégation
-/// de la Ville de Rennes") and its attendance ("... en visioconférence").
-fn delegation_heading(text: &str) -> Option<Group> {
-    let (label, rest) = split_colon(text)?;
-    let label = trim_label(label);
-    let a = super::analysis::Analysed::new(label);
-    if !rest.trim().is_empty()
-        || label.split_whitespace().count() > GROUP_LABEL_WORDS
-        || !lexicon::DELEGATION_HEADS.contains(&a.ftok(0))
-    {
-        return None;
-    }
-    let remote = lexicon::contains_any(&a.folded, REMOTE_CUES);
-    // "Délégation de la Ville de X": the organisation after the preposition.
-    let mut k = 1;
-    while k < a.tokens.len() && matches!(a.ftok(k), "de" | "du" | "des" | "la" | "le" | "les") {
-        k += 1;
-    }
-    let org = (k > 1 && !remote)
-        .then(|| a.tokens.get(k))
-        .flatten()
-        .map(|t| {
-            let word = &label[t.start..];
-            let skip = word.find(['\'', '’']).filter(|&p| p <= 1).map_or(0, |p| {
-                p + word[p..].chars().next().map_or(0, char::len_utf8)
-            });
-            word[skip..].trim().to_string()
-        })
-        .filter(|o| o.starts_with(char::is_uppercase));
-    Some(Group {
-        org,
-        attendance: remote.then_some(Att::Remote),
-        role: None,
-    })
-}
-
-/// Splits "Commune de A : M. X Commune de B : Mme Y" where one line holds several
-/// organisation labels, each followed by its people.
-fn org_pieces(text: &str) -> Vec<&str> {
-    let mut cuts = vec![0];
-    let words = super::text::words_at(text);
-    for (k, (start, w)) in words.iter().enumerate() {
-        if k == 0 || !w.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let f = fold(w);
-        if !lexicon::ORG_HEADS.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())) {
-            continue;
-        }
-        // The label ends with a colon within a few words.
-        let colon_soon = words[k..]
-            .iter()
-            .take(7)
-            .any(|(_, x)| *x == ":" || x.ends_with(':'));
-        let prev = words[k - 1].1;
-        if colon_soon
-            && !prev.ends_with(':')
-            && !matches!(fold(prev).as_str(), "de" | "du" | "la" | "le" | "a" | "des")
-        {
-            cuts.push(*start);
-        }
-    }
-    if cuts.len() <= 2 {
-        return vec![text];
-    }
-    cuts.push(text.len());
-    cuts.windows(2)
-        .map(|w| text[w[0]..w[1]].trim())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-/// A long run of people each introduced by a civility, with organisation labels in between:
-/// "GARLON : Mme Agathe DUCOURNAU MERIGNOLS : M. Jean Marc LABARTHE, Mme ...". The words
-/// between a name and a colon label the people after it.
-fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
-    if plural_civility(text) {
-        return false;
-    }
-    // Civilities inside parentheses ("(Liste de Mr Garnier)") do not start a person.
-    let depth_at =
-        |i: usize| text[..i].matches('(').count() as i64 - text[..i].matches(')').count() as i64;
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
-        })
-        .filter(|&(i, _)| depth_at(i) <= 0)
-        .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
-        .map(|(i, _)| i)
-        .collect();
-    if starts.len() < MIN_CIVILITY_RUN {
-        return false;
-    }
-    let mut org: Option<String> = split_colon(&text[..starts[0]])
-        .map(|(l, _)| strip_delegation_lead(trim_label(l)).to_string())
-        .filter(|l| !l.is_empty());
-    let mut bounds = starts.clone();
-    bounds.push(text.len());
-    for w in bounds.windows(2) {
-        let chunk = text[w[0]..w[1]].trim().trim_end_matches([',', ';', '.']);
-        let (body, next_org) = match split_colon(chunk) {
-            Some((before, after)) if after.trim().is_empty() => {
-                // "Mme Agathe DUCOURNAU MERIGNOLS :": the last capitals word(s) are the label.
-                let words: Vec<&str> = before.split_whitespace().collect();
-                let name_len = take_name(before)
-                    .map_or(words.len(), |n| n.name.split_whitespace().count() + 1);
-                let keep = if words.len() > 3 {
-                    words.len().min(name_len).min(words.len() - 1)
-                } else {
-                    words.len()
-                };
-                (
-                    words[..keep].join(" "),
-                    Some(words[keep..].join(" ")).filter(|s| !s.is_empty()),
-                )
-            }
-            _ => (chunk.to_string(), None),
-        };
-        // The holder of a proxy ("... pouvoir à Mme X") is listed elsewhere.
-        let before = fold(&text[..w[0]]);
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(25)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let proxy_holder = lexicon::contains_any(
-            &tail,
-            &[
-                "pouvoir",
-                "pouvoir a",
-                "procuration",
-                "represente par",
-                "representee par",
-                "vote donne a",
-            ],
-        ) && !tail.contains(',');
-        if next_org.is_some() && proxy_holder {
-            org = next_org;
-            continue;
-        }
-        if proxy_holder {
-            continue;
-        }
-        if plural_civility(&body) {
-            lenient_names(&body, org.as_deref(), att, span, out);
-            if next_org.is_some() {
-                org = next_org;
-            }
-            continue;
-        }
-        let cue = attendance_cue(&body);
-        let subject = cut_at_proxy(&body).to_string();
-        // Each name with what follows it read as an entry: "Mme X (Org)", "M. Y, maire".
-        let entry = super::entry::parse_entry(subject.trim_end_matches([',', ';', '.', ' ']));
-        if let Some(n) = take_name(&subject) {
-            let rest = n.rest.trim();
-            let (role, own_org) = match &entry {
-                Some(e) if e.name == n.name => (e.role.clone(), e.organization.clone()),
-                _ => (
-                    (!rest.is_empty() && super::affiliation::starts_role(rest))
-                        .then(|| rest.to_string()),
-                    None,
-                ),
-            };
-            out.push(Person {
-                civility: n.civility,
-                alias: None,
-                name: n.name,
-                role,
-                organization: own_org.or_else(|| org.clone()),
-                attendance: Some(match cue {
-                    Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
-                    _ => att,
-                }),
-                span: span.clone(),
-            });
-        }
-        if next_org.is_some() {
-            org = next_org;
-        }
-    }
-    true
-}
-
 /// Whether lines are one list of names wrapped over them: only the first may carry a
 /// label ("Présents :"), and that label must be an attendance heading.
-fn is_wrapped_list(pieces: &[&str]) -> bool {
+pub(crate) fn is_wrapped_list(pieces: &[&str]) -> bool {
     let Some((first, rest)) = pieces.split_first() else {
         return false;
     };
@@ -309,7 +63,7 @@ fn is_wrapped_list(pieces: &[&str]) -> bool {
 
 /// The end of a run of lines cut from one paragraph that together are one list of names
 /// wrapped over them ("..., Jérôme" / "Perrot, ..."), if the run at `k` is one.
-fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
+pub(crate) fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
     let l = &lines[k];
     if l.cell.is_some() {
         return None;
@@ -396,86 +150,6 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
         }
     }
     (people, used)
-}
-
-/// "Secrétaire auxiliaire :" with the name on the next line: the role.
-fn secretary_label(text: &str) -> Option<String> {
-    let (label, rest) = split_colon(text)?;
-    let f = fold(label);
-    let officer = lexicon::contains_any(&f, lexicon::SECRETARY)
-        || lexicon::OFFICER_LABELS.contains(&fold(trim_label(label)).as_str());
-    (rest.trim().is_empty() && officer).then(|| trim_label(label).to_string())
-}
-
-/// "sous la présidence de M. X, Maire", "Secrétaire de séance : Mme Y": the person, present.
-fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
-    let a = super::analysis::Analysed::new(text);
-    let f = a.folded.as_str();
-    let chair = lexicon::CHAIR_CUES
-        .iter()
-        .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())));
-    let (n, role) = if let Some((pos, len)) = chair {
-        (name_after(&text[a.orig(pos + len)..])?, None)
-    } else {
-        let (pos, len) = lexicon::SECRETARY
-            .iter()
-            .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())))?;
-        // The function as written where the cue stands ("Désignation secrétaire de
-        // séance :" gives "secrétaire de séance").
-        let label = split_colon(text)
-            .filter(|(l, _)| lexicon::contains_any(&fold(l), lexicon::SECRETARY))
-            .map_or("Secrétaire de séance", |_| a.orig_slice(pos, pos + len));
-        // "... désigne Mme X comme secrétaire de séance": the name before the cue.
-        let before = f[..pos].trim_end();
-        let n = match before.strip_suffix("comme") {
-            Some(head) => name_ending(text[..a.orig(head.len())].trim_end())?,
-            None => name_after(&text[a.orig(pos + len)..])?,
-        };
-        (n, Some(label.to_string()))
-    };
-    let after = strip_status_parens(n.rest);
-    let role = role.or_else(|| {
-        super::text::split_commas(&after)
-            .first()
-            .filter(|r| super::affiliation::starts_role(r))
-            .map(|r| r.trim_end_matches(['.', ',']).to_string())
-    });
-    Some(Person {
-        civility: n.civility,
-        alias: None,
-        name: n.name,
-        role,
-        organization: None,
-        attendance: Some(Att::Present),
-        span: span.clone(),
-    })
-}
-
-/// Whether a name read in running text is a person's: with a civility or two words, not
-/// a body ("Conseil") or a function.
-fn officer_name(n: &super::names::NameParse<'_>) -> bool {
-    let nf = fold(&n.name);
-    (n.civility.is_some() || n.name.split_whitespace().count() >= 2)
-        && !nf.contains("secretaire")
-        && !nf.contains("conseil")
-}
-
-/// The first name after a cue (after a colon, a civility or "désigne").
-fn name_after(rest: &str) -> Option<super::names::NameParse<'_>> {
-    rest.char_indices()
-        .filter(|(i, c)| *i == 0 || (c.is_whitespace() || *c == ':'))
-        .find_map(|(i, _)| {
-            take_name(rest[i..].trim_start_matches([' ', ':'])).filter(|n| officer_name(n))
-        })
-}
-
-/// The name that ends a text ("... désigne Madame Léa ROUX").
-fn name_ending(head: &str) -> Option<super::names::NameParse<'_>> {
-    head.char_indices()
-        .filter(|(i, c)| *i == 0 || head[..*i].ends_with(' ') && !c.is_whitespace())
-        .find_map(|(i, _)| {
-            take_name(&head[i..]).filter(|n| n.rest.trim().is_empty() && officer_name(n))
-        })
 }
 
 fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
@@ -706,69 +380,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
     (people, used)
 }
 
-/// A page whose table was flattened column by column: a run of bare names ("Mme CHARVET",
-/// "M. RUSSO", ...) followed by as many short labels ("CST", "CST (suppléante)", ...), the
-/// k-th label belonging to the k-th name.
-#[derive(Default)]
-struct ColumnRun {
-    /// People read from consecutive lines that held one bare name each.
-    names: Vec<usize>,
-    /// Labels given so far; the run pairs only when the labels that follow match its length.
-    given: usize,
-    paired: bool,
-}
-
-/// Fewest names that make a flattened column.
-const MIN_COLUMN_RUN: usize = 2;
-
-/// Whether a line can be a cell of a flattened column of labels.
-fn column_label(text: &str) -> bool {
-    let t = text.trim();
-    t.split_whitespace().count() <= 6
-        && !t.ends_with(['.', ';', '!', '?', ':'])
-        && take_name(t).is_none()
-        && split_colon(t).is_none()
-        && t.chars().any(char::is_alphabetic)
-}
-
-impl ColumnRun {
-    /// Records the people a line gave: one bare name extends the run, anything else ends it.
-    fn after_people(&mut self, text: &str, before: usize, people: &[Person]) {
-        let bare = people.len() == before + 1
-            && take_name(text.trim()).is_some_and(|n| n.rest.trim().is_empty());
-        if self.given > 0 || !bare {
-            *self = ColumnRun::default();
-        }
-        if bare {
-            self.names.push(before);
-        }
-    }
-
-    /// The person the label at line `i` belongs to, when it is the next label of a run of
-    /// labels as long as the run of names.
-    fn next_label(&mut self, lines: &[Line], i: usize) -> Option<usize> {
-        if self.names.len() < MIN_COLUMN_RUN || !column_label(&lines[i].text) {
-            // Any other line between the names and their labels breaks the run.
-            *self = ColumnRun::default();
-            return None;
-        }
-        if self.given == 0 {
-            let labels = lines[i..]
-                .iter()
-                .take_while(|l| column_label(&l.text))
-                .count();
-            self.paired = labels >= self.names.len();
-        }
-        if !self.paired || self.given >= self.names.len() {
-            *self = ColumnRun::default();
-            return None;
-        }
-        self.given += 1;
-        Some(self.names[self.given - 1])
-    }
-}
-
-fn table_end(lines: &[Line], start: usize) -> usize {
+pub(crate) fn table_end(lines: &[Line], start: usize) -> usize {
     let table = lines[start].cell.map(|c| c.0);
     (start..lines.len())
         .find(|&j| lines[j].cell.map(|c| c.0) != table)
@@ -776,7 +388,7 @@ fn table_end(lines: &[Line], start: usize) -> usize {
 }
 
 /// One entry of a list (an item, a line, an inline "Org : Name, role").
-fn entry(text: &str, z: &mut Zone, span: &SourceSpan, out: &mut Vec<Person>) {
+pub(crate) fn entry(text: &str, z: &mut Zone, span: &SourceSpan, out: &mut Vec<Person>) {
     let text = trim_label(text);
     if text.is_empty() {
         return;
@@ -810,7 +422,7 @@ fn entry(text: &str, z: &mut Zone, span: &SourceSpan, out: &mut Vec<Person>) {
 }
 
 /// People in a text: one "Name, role, org" entry, or a list "A, B et C".
-fn people_from_text(
+pub(crate) fn people_from_text(
     text: &str,
     org: Option<&str>,
     att: Att,
@@ -885,18 +497,10 @@ fn people_from_text(
     }
 }
 
-fn plural_civility(text: &str) -> bool {
-    let first = fold(text.split_whitespace().next().unwrap_or(""));
-    matches!(
-        first.trim_end_matches('.'),
-        "mmes" | "mm" | "messieurs" | "mesdames" | "mlles" | "mesdemoiselles"
-    )
-}
-
 /// A list right after an explicit attendance heading: here a lone first name ("Émilien")
 /// or a family name after a plural civility ("Mesdames Marcon, Rouvière") is a person.
 /// People of a list of names ("A, B (retard) et C"), all or nothing; true when read.
-fn listed_names(
+pub(crate) fn listed_names(
     text: &str,
     lenient: bool,
     att: Att,
@@ -926,7 +530,7 @@ fn listed_names(
 }
 
 /// What follows "Avec" or "En présence de" at the start of a line.
-fn presence_lead(text: &str) -> Option<&str> {
+pub(crate) fn presence_lead(text: &str) -> Option<&str> {
     let t = text.trim().trim_matches(['*', '_']);
     let a = super::analysis::Analysed::new(t);
     let lead = lexicon::PRESENCE_LEADS
@@ -938,157 +542,8 @@ fn presence_lead(text: &str) -> Option<&str> {
     )
 }
 
-fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) {
-    if listed_names(text, true, att, span, out) {
-        return;
-    }
-    let before = out.len();
-    people_from_text(text, None, att, span, out);
-    if out.len() > before {
-        return;
-    }
-    out.truncate(before);
-    lenient_names(text, None, att, span, out);
-}
-
-/// Names in a list where a lone capitalised word is a person: first names after an
-/// attendance heading, family names after a plural civility. A civility carries over to the
-/// names after it; a trailing role ("..., enseignantes") goes to the names without one.
-fn lenient_names(
-    text: &str,
-    org: Option<&str>,
-    att: Att,
-    span: &SourceSpan,
-    out: &mut Vec<Person>,
-) {
-    let before = out.len();
-    let mut civility = None;
-    let mut trailing_role: Option<String> = None;
-    // "A, B (Liste X), C, (UNPE)": a parenthesis names the group of the names since the last.
-    let mut untagged = before;
-    let mut last_role_owner: Option<usize> = None;
-    for seg in list_segments(&clean(text)) {
-        let cue = attendance_cue(&seg);
-        let seg = strip_status_parens(&seg);
-        let (seg, tag) = match (seg.rfind('('), seg.trim_end().ends_with(')')) {
-            (Some(open), true) => (
-                seg[..open].trim().to_string(),
-                Some(seg[open + 1..seg.trim_end().len() - 1].trim().to_string()),
-            ),
-            _ => (seg.clone(), None),
-        };
-        let (civ, body) = super::names::strip_civility(&seg);
-        if civ.is_some() {
-            civility = civ;
-        }
-        let body = body.trim().trim_end_matches('.');
-        let single = body.split_whitespace().count() == 1
-            && body.starts_with(|c: char| c.is_uppercase())
-            && body
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-        let push = |out: &mut Vec<Person>, name: String| {
-            out.push(Person {
-                civility: civ.or(civility),
-                alias: None,
-                name,
-                role: None,
-                organization: org.map(str::to_string),
-                attendance: Some(
-                    cue.filter(|c| *c != Att::Remote || att == Att::Present)
-                        .unwrap_or(att),
-                ),
-                span: span.clone(),
-            });
-        };
-        if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
-            push(out, n.name);
-        } else if single && super::names::is_name_token(body) {
-            push(out, body.to_string());
-        } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
-        {
-            // "Vigne représentants élus": the last name with the group's role.
-            push(out, n.name);
-            trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
-        } else if out.len() > before && super::affiliation::starts_role(body) {
-            // "Gilles FAURE, Maire, Rose VIAL": the role of the name before; a role at the
-            // end of the list ("..., enseignantes") is the group's, settled after the loop.
-            if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
-                p.role = Some(body.to_string());
-                last_role_owner = Some(out.len() - 1);
-            }
-            trailing_role = Some(body.to_string());
-        } else {
-            last_role_owner = None;
-        }
-        if out.len() > before && last_role_owner != Some(out.len() - 1) {
-            trailing_role = None;
-        }
-        if let Some(tag) = tag.filter(|t| !t.is_empty() && org.is_none()) {
-            for p in out.iter_mut().skip(untagged) {
-                if p.organization.is_none() {
-                    p.organization = Some(tag.clone());
-                }
-            }
-            untagged = out.len();
-        }
-    }
-    // A role closing the list belongs to every name in it that has none.
-    if let Some(role) = trailing_role {
-        let owner = last_role_owner;
-        for (k, p) in out.iter_mut().enumerate().skip(before) {
-            if p.role.is_none() || Some(k) == owner {
-                p.role = Some(role.clone());
-            }
-        }
-    }
-}
-
-/// Splits a list on ";" and on "," / " et " between names.
-fn list_segments(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for semi in text.split(';').flat_map(split_dashes) {
-        for seg in super::text::split_commas(semi) {
-            // "A et B" where both sides are names.
-            if let Some((a, b)) = seg.split_once(" et ") {
-                let bare = |x: &str| strip_status_parens(x.split('(').next().unwrap_or(x));
-                let b_led = strip_civility(b.trim()).0.is_some();
-                // In a list a lone capitalised word is a name too ("Jaouen et Heitz").
-                let lone = |x: &str| {
-                    let x = x.trim();
-                    !x.contains(' ')
-                        && super::names::is_name_token(x)
-                        && x.chars().any(char::is_lowercase)
-                };
-                let (ba, bb) = (bare(a), bare(b));
-                if (is_person_name(&ba) || lone(&ba)) && (is_person_name(&bb) || lone(&bb) || b_led)
-                {
-                    out.push(a.trim().to_string());
-                    out.push(b.trim().to_string());
-                    continue;
-                }
-            }
-            out.push(seg.trim().to_string());
-        }
-    }
-    out.retain(|s| !s.is_empty());
-    out
-}
-
-/// "A NAME - B NAME - C NAME": dashes between names separate people; a dash after a name
-/// followed by a role does not.
-fn split_dashes(s: &str) -> Vec<&str> {
-    let pieces: Vec<&str> = s.split(" - ").flat_map(|p| p.split(" – ")).collect();
-    if pieces.len() >= 3
-        && pieces.iter().filter(|p| is_person_name(p.trim())).count() * 3 >= pieces.len() * 2
-    {
-        return pieces;
-    }
-    vec![s]
-}
-
 /// Entries separated by semicolons, when there are several and each is one person's.
-fn semicolon_entries(text: &str) -> Option<Vec<super::entry::Entry>> {
+pub(crate) fn semicolon_entries(text: &str) -> Option<Vec<super::entry::Entry>> {
     let pieces: Vec<&str> = text
         .split(';')
         .map(|p| p.trim().trim_end_matches('.'))
@@ -1103,13 +558,13 @@ fn semicolon_entries(text: &str) -> Option<Vec<super::entry::Entry>> {
         .collect()
 }
 
-fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<Person> {
+pub(crate) fn person(text: &str, org: Option<&str>, att: Att, span: &SourceSpan) -> Option<Person> {
     let e = super::entry::parse_entry(text)?;
     Some(person_from_entry(e, org, att, span))
 }
 
 /// A person from an entry read under a group (`org`) and a list (`att`).
-fn person_from_entry(
+pub(crate) fn person_from_entry(
     e: super::entry::Entry,
     org: Option<&str>,
     att: Att,
@@ -1131,15 +586,4 @@ fn person_from_entry(
         attendance: Some(attendance),
         span: span.clone(),
     }
-}
-
-fn cut_at_proxy(s: &str) -> &str {
-    let a = super::analysis::Analysed::new(s);
-    lexicon::PROXY_CUES
-        .iter()
-        .filter_map(|cue| super::entry::find_word(&a.folded, cue))
-        .min()
-        .map_or(s, |pos| {
-            a.orig_slice(0, pos).trim_end_matches([' ', '(']).trim()
-        })
 }

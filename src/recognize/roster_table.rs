@@ -5,9 +5,10 @@
 
 use super::attendance::attendance_heading;
 use super::entry::parse_entry;
+use super::groups::group_of;
 use super::lexicon::{self, Att, TableField, TABLE_FIELDS};
 use super::lines::{logical_parts, Line};
-use super::participants::{group_of, Person};
+use super::participants::Person;
 use super::text::fold;
 
 /// Most words of a header cell.

@@ -1,0 +1,298 @@
+//! Lines of people introduced by civilities, with labels between them ("GARLON : Mme A
+//! DUCOURNAU : M. B"), plural civilities ("Mmes A, B et MM C") and lists where a lone
+//! capitalised word is a name.
+
+use super::affiliation::{attendance_cue, strip_status_parens};
+use super::groups::strip_delegation_lead;
+use super::lexicon::{self, Att};
+use super::names::{is_person_name, strip_civility, take_name};
+use super::participants::{listed_names, people_from_text, Person};
+use super::text::{clean, fold, split_colon, trim_label};
+use crate::record::SourceSpan;
+
+/// Fewest civility-led names that make a line a run of people with labels between them.
+pub(crate) const MIN_CIVILITY_RUN: usize = 2;
+
+/// A long run of people each introduced by a civility, with organisation labels in between:
+/// "GARLON : Mme Agathe DUCOURNAU MERIGNOLS : M. Jean Marc LABARTHE, Mme ...". The words
+/// between a name and a colon label the people after it.
+pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
+    if plural_civility(text) {
+        return false;
+    }
+    // Civilities inside parentheses ("(Liste de Mr Garnier)") do not start a person.
+    let depth_at =
+        |i: usize| text[..i].matches('(').count() as i64 - text[..i].matches(')').count() as i64;
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
+        })
+        .filter(|&(i, _)| depth_at(i) <= 0)
+        .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if starts.len() < MIN_CIVILITY_RUN {
+        return false;
+    }
+    let mut org: Option<String> = split_colon(&text[..starts[0]])
+        .map(|(l, _)| strip_delegation_lead(trim_label(l)).to_string())
+        .filter(|l| !l.is_empty());
+    let mut bounds = starts.clone();
+    bounds.push(text.len());
+    for w in bounds.windows(2) {
+        let chunk = text[w[0]..w[1]].trim().trim_end_matches([',', ';', '.']);
+        let (body, next_org) = match split_colon(chunk) {
+            Some((before, after)) if after.trim().is_empty() => {
+                // "Mme Agathe DUCOURNAU MERIGNOLS :": the last capitals word(s) are the label.
+                let words: Vec<&str> = before.split_whitespace().collect();
+                let name_len = take_name(before)
+                    .map_or(words.len(), |n| n.name.split_whitespace().count() + 1);
+                let keep = if words.len() > 3 {
+                    words.len().min(name_len).min(words.len() - 1)
+                } else {
+                    words.len()
+                };
+                (
+                    words[..keep].join(" "),
+                    Some(words[keep..].join(" ")).filter(|s| !s.is_empty()),
+                )
+            }
+            _ => (chunk.to_string(), None),
+        };
+        // The holder of a proxy ("... pouvoir à Mme X") is listed elsewhere.
+        let before = fold(&text[..w[0]]);
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(25)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let proxy_holder = lexicon::contains_any(
+            &tail,
+            &[
+                "pouvoir",
+                "pouvoir a",
+                "procuration",
+                "represente par",
+                "representee par",
+                "vote donne a",
+            ],
+        ) && !tail.contains(',');
+        if next_org.is_some() && proxy_holder {
+            org = next_org;
+            continue;
+        }
+        if proxy_holder {
+            continue;
+        }
+        if plural_civility(&body) {
+            lenient_names(&body, org.as_deref(), att, span, out);
+            if next_org.is_some() {
+                org = next_org;
+            }
+            continue;
+        }
+        let cue = attendance_cue(&body);
+        let subject = cut_at_proxy(&body).to_string();
+        // Each name with what follows it read as an entry: "Mme X (Org)", "M. Y, maire".
+        let entry = super::entry::parse_entry(subject.trim_end_matches([',', ';', '.', ' ']));
+        if let Some(n) = take_name(&subject) {
+            let rest = n.rest.trim();
+            let (role, own_org) = match &entry {
+                Some(e) if e.name == n.name => (e.role.clone(), e.organization.clone()),
+                _ => (
+                    (!rest.is_empty() && super::affiliation::starts_role(rest))
+                        .then(|| rest.to_string()),
+                    None,
+                ),
+            };
+            out.push(Person {
+                civility: n.civility,
+                alias: None,
+                name: n.name,
+                role,
+                organization: own_org.or_else(|| org.clone()),
+                attendance: Some(match cue {
+                    Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
+                    _ => att,
+                }),
+                span: span.clone(),
+            });
+        }
+        if next_org.is_some() {
+            org = next_org;
+        }
+    }
+    true
+}
+
+pub(crate) fn plural_civility(text: &str) -> bool {
+    let first = fold(text.split_whitespace().next().unwrap_or(""));
+    matches!(
+        first.trim_end_matches('.'),
+        "mmes" | "mm" | "messieurs" | "mesdames" | "mlles" | "mesdemoiselles"
+    )
+}
+
+pub(crate) fn lenient_list(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) {
+    if listed_names(text, true, att, span, out) {
+        return;
+    }
+    let before = out.len();
+    people_from_text(text, None, att, span, out);
+    if out.len() > before {
+        return;
+    }
+    out.truncate(before);
+    lenient_names(text, None, att, span, out);
+}
+
+/// Names in a list where a lone capitalised word is a person: first names after an
+/// attendance heading, family names after a plural civility. A civility carries over to the
+/// names after it; a trailing role ("..., enseignantes") goes to the names without one.
+pub(crate) fn lenient_names(
+    text: &str,
+    org: Option<&str>,
+    att: Att,
+    span: &SourceSpan,
+    out: &mut Vec<Person>,
+) {
+    let before = out.len();
+    let mut civility = None;
+    let mut trailing_role: Option<String> = None;
+    // "A, B (Liste X), C, (UNPE)": a parenthesis names the group of the names since the last.
+    let mut untagged = before;
+    let mut last_role_owner: Option<usize> = None;
+    for seg in list_segments(&clean(text)) {
+        let cue = attendance_cue(&seg);
+        let seg = strip_status_parens(&seg);
+        let (seg, tag) = match (seg.rfind('('), seg.trim_end().ends_with(')')) {
+            (Some(open), true) => (
+                seg[..open].trim().to_string(),
+                Some(seg[open + 1..seg.trim_end().len() - 1].trim().to_string()),
+            ),
+            _ => (seg.clone(), None),
+        };
+        let (civ, body) = super::names::strip_civility(&seg);
+        if civ.is_some() {
+            civility = civ;
+        }
+        let body = body.trim().trim_end_matches('.');
+        let single = body.split_whitespace().count() == 1
+            && body.starts_with(|c: char| c.is_uppercase())
+            && body
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        let push = |out: &mut Vec<Person>, name: String| {
+            out.push(Person {
+                civility: civ.or(civility),
+                alias: None,
+                name,
+                role: None,
+                organization: org.map(str::to_string),
+                attendance: Some(
+                    cue.filter(|c| *c != Att::Remote || att == Att::Present)
+                        .unwrap_or(att),
+                ),
+                span: span.clone(),
+            });
+        };
+        if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
+            push(out, n.name);
+        } else if single && super::names::is_name_token(body) {
+            push(out, body.to_string());
+        } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
+        {
+            // "Vigne représentants élus": the last name with the group's role.
+            push(out, n.name);
+            trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
+        } else if out.len() > before && super::affiliation::starts_role(body) {
+            // "Gilles FAURE, Maire, Rose VIAL": the role of the name before; a role at the
+            // end of the list ("..., enseignantes") is the group's, settled after the loop.
+            if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
+                p.role = Some(body.to_string());
+                last_role_owner = Some(out.len() - 1);
+            }
+            trailing_role = Some(body.to_string());
+        } else {
+            last_role_owner = None;
+        }
+        if out.len() > before && last_role_owner != Some(out.len() - 1) {
+            trailing_role = None;
+        }
+        if let Some(tag) = tag.filter(|t| !t.is_empty() && org.is_none()) {
+            for p in out.iter_mut().skip(untagged) {
+                if p.organization.is_none() {
+                    p.organization = Some(tag.clone());
+                }
+            }
+            untagged = out.len();
+        }
+    }
+    // A role closing the list belongs to every name in it that has none.
+    if let Some(role) = trailing_role {
+        let owner = last_role_owner;
+        for (k, p) in out.iter_mut().enumerate().skip(before) {
+            if p.role.is_none() || Some(k) == owner {
+                p.role = Some(role.clone());
+            }
+        }
+    }
+}
+
+/// Splits a list on ";" and on "," / " et " between names.
+pub(crate) fn list_segments(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for semi in text.split(';').flat_map(split_dashes) {
+        for seg in super::text::split_commas(semi) {
+            // "A et B" where both sides are names.
+            if let Some((a, b)) = seg.split_once(" et ") {
+                let bare = |x: &str| strip_status_parens(x.split('(').next().unwrap_or(x));
+                let b_led = strip_civility(b.trim()).0.is_some();
+                // In a list a lone capitalised word is a name too ("Jaouen et Heitz").
+                let lone = |x: &str| {
+                    let x = x.trim();
+                    !x.contains(' ')
+                        && super::names::is_name_token(x)
+                        && x.chars().any(char::is_lowercase)
+                };
+                let (ba, bb) = (bare(a), bare(b));
+                if (is_person_name(&ba) || lone(&ba)) && (is_person_name(&bb) || lone(&bb) || b_led)
+                {
+                    out.push(a.trim().to_string());
+                    out.push(b.trim().to_string());
+                    continue;
+                }
+            }
+            out.push(seg.trim().to_string());
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// "A NAME - B NAME - C NAME": dashes between names separate people; a dash after a name
+/// followed by a role does not.
+pub(crate) fn split_dashes(s: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = s.split(" - ").flat_map(|p| p.split(" – ")).collect();
+    if pieces.len() >= 3
+        && pieces.iter().filter(|p| is_person_name(p.trim())).count() * 3 >= pieces.len() * 2
+    {
+        return pieces;
+    }
+    vec![s]
+}
+
+pub(crate) fn cut_at_proxy(s: &str) -> &str {
+    let a = super::analysis::Analysed::new(s);
+    lexicon::PROXY_CUES
+        .iter()
+        .filter_map(|cue| super::entry::find_word(&a.folded, cue))
+        .min()
+        .map_or(s, |pos| {
+            a.orig_slice(0, pos).trim_end_matches([' ', '(']).trim()
+        })
+}
