@@ -6,8 +6,10 @@
 //! one rule.
 
 use super::analysis::{fold, Analysed};
+pub(crate) use super::entry_roles::{represents, role_of_org};
 use super::lexicon::{self, Att};
 use super::names::take_name;
+pub(crate) use super::segments::{find_word, is_role, kind_of, segments, SegKind, Segment};
 
 /// What an entry says about one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,110 +24,6 @@ pub(crate) struct Entry {
     pub proxy: Option<String>,
     /// Initials the minutes use for the person afterwards: "Amélie Morin (AM)".
     pub alias: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SegKind {
-    Person,
-    Org,
-    Role,
-    Place,
-    Attendance(Att),
-    Other,
-}
-
-#[derive(Debug, Clone)]
-pub(crate) struct Segment<'a> {
-    pub text: &'a str,
-    pub kind: SegKind,
-    pub in_parens: bool,
-    /// The separator before the segment (',' '/' '–' '\t' ...), '\0' for the first.
-    pub sep: char,
-    /// Byte range in the entry text (a parenthesised segment's closing mark included).
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Most words a marker segment ("excusée", "à distance", "arrivé à 15 h") may have.
-const MAX_MARKER_WORDS: usize = 6;
-/// Most lower-case words between a role noun and the organisation's preposition.
-const MAX_ROLE_QUALIFIERS: usize = 2;
-/// Most letters of an acronym read as an organisation ("DAECT", "MEAE").
-const MAX_ACRONYM_LETTERS: usize = 8;
-
-/// Cuts an entry into segments at its separators (outside parentheses).
-pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0usize;
-    let mut open_at = 0usize;
-    let bytes = text.as_bytes();
-    let mut sep = '\0';
-    let push = |s: usize, e: usize, paren: bool, sep: char, out: &mut Vec<Segment<'a>>| {
-        let raw = &text[s..e];
-        let t = raw.trim();
-        // A final dot ends a sentence, not initials ("DUPONT J.-P.").
-        let last = t.rsplit(' ').next().unwrap_or(t);
-        let t = if paren || super::names::is_initials(last) {
-            t
-        } else {
-            t.trim_matches(|c: char| c.is_whitespace() || c == '.')
-        };
-        if !t.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
-            let off = s + (raw.len() - raw.trim_start().len());
-            out.push(Segment {
-                text: t,
-                kind: SegKind::Other,
-                in_parens: paren,
-                sep,
-                start: off,
-                end: off + t.len() + usize::from(paren && e < text.len()),
-            });
-        }
-    };
-    for (i, c) in text.char_indices() {
-        match c {
-            '(' | '[' => {
-                if depth == 0 {
-                    push(start, i, false, sep, &mut out);
-                    sep = '(';
-                    open_at = i + 1;
-                }
-                depth += 1;
-            }
-            ')' | ']' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    push(open_at, i, true, sep, &mut out);
-                    sep = ')';
-                    start = i + 1;
-                }
-            }
-            ',' | ';' | '/' | '\t' | '|' if depth == 0 => {
-                push(start, i, false, sep, &mut out);
-                sep = c;
-                start = i + 1;
-            }
-            '–' | '—' | '-' if depth == 0 => {
-                // A dash separates when spaced: "Nom – Org"; not inside "Jean-Pierre".
-                let spaced_before = i == 0 || bytes[i - 1] == b' ';
-                let after = i + c.len_utf8();
-                let spaced_after = after >= text.len() || bytes[after] == b' ';
-                if spaced_before && spaced_after {
-                    push(start, i, false, sep, &mut out);
-                    sep = '–';
-                    start = after;
-                }
-            }
-            _ => {}
-        }
-    }
-    if depth > 0 {
-        push(open_at, text.len(), true, sep, &mut out);
-    } else {
-        push(start, text.len(), false, sep, &mut out);
-    }
-    out
 }
 
 /// The role and organisation a label states ("CST (suppléante)", "Directrice, DGS").
@@ -164,113 +62,6 @@ pub(crate) fn strip_markers(text: &str) -> (String, Option<Att>) {
     (out.trim().to_string(), att)
 }
 
-/// Whether a text starts with a role noun ("Présidente de ...", "trésorier").
-pub(crate) fn is_role(text: &str) -> bool {
-    starts_role(&Analysed::new(text))
-}
-
-/// Whether a folded segment starts with a role noun (masculine, feminine or inclusive).
-fn starts_role(a: &Analysed<'_>) -> bool {
-    let Some(first) = (0..a.tokens.len()).find(|&i| a.is_word(i)) else {
-        return false;
-    };
-    let w = a.ftok(first);
-    let w = w.split(['(', '.', '·']).next().unwrap_or(w);
-    lexicon::ROLE_NOUNS.contains(&w)
-        || lexicon::ROLE_NOUNS.contains(&w.trim_end_matches('s'))
-        || lexicon::starts_with_any(&a.folded, lexicon::ROLE_NOUNS)
-}
-
-/// Whether a segment names an organisation: a head noun ("Ville de", "association"), an
-/// article and a head noun ("la Mairie de"), or an acronym in capitals ("DAECT").
-fn starts_org(a: &Analysed<'_>) -> bool {
-    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
-    let Some(&first) = words.first() else {
-        return false;
-    };
-    let mut w = a.ftok(first);
-    for elided in ["l'", "d'"] {
-        if let Some(rest) = w.strip_prefix(elided) {
-            w = rest;
-        }
-    }
-    let head = |w: &str| lexicon::ORG_HEADS.contains(&w) || lexicon::ORG_NAMES.contains(&w);
-    if head(w) || lexicon::starts_with_any(&a.folded, lexicon::ORG_NAMES) {
-        return true;
-    }
-    if matches!(w, "la" | "le" | "les") && words.len() > 1 && head(a.ftok(words[1])) {
-        return true;
-    }
-    // An acronym: one or two words in capitals, short, not a family name with its given
-    // name (which has lower-case letters).
-    let letters = a.text.chars().filter(|c| c.is_alphabetic()).count();
-    words.len() <= 2
-        && words
-            .iter()
-            .all(|&i| a.is_upper(i) && !super::names::is_initials(a.tok(i)))
-        && letters <= MAX_ACRONYM_LETTERS
-        && take_name(a.text).is_none_or(|n| n.civility.is_none())
-}
-
-/// "GAOK Séoul", "AFD Dakar": an acronym and the place of its office.
-fn acronym_and_place(a: &Analysed<'_>) -> bool {
-    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
-    let Some((&first, rest)) = words.split_first() else {
-        return false;
-    };
-    let place = &a.folded[a.tokens[rest.first().copied().unwrap_or(first)].fstart..];
-    let place = place.trim();
-    // A place that is also a given name ("Léon") makes "NOM Prénom" more likely.
-    a.is_upper(first)
-        && a.tok(first).chars().all(|c| c.is_ascii_uppercase())
-        && a.tok(first).len() <= MAX_ACRONYM_LETTERS
-        && !rest.is_empty()
-        && super::gazetteer::is_place(place)
-        && !super::gazetteer::is_given_name(place)
-}
-
-/// The attendance a short marker segment states ("excusée", "à distance", "présent").
-fn marker(a: &Analysed<'_>) -> Option<Att> {
-    let words = (0..a.tokens.len()).filter(|&i| a.is_word(i)).count();
-    if words == 0 || words > MAX_MARKER_WORDS {
-        return None;
-    }
-    let f = a.folded.trim();
-    for (cues, att) in lexicon::ENTRY_MARKERS {
-        if cues.iter().any(|c| lexicon::starts_with_word(f, c)) {
-            return Some(*att);
-        }
-    }
-    None
-}
-
-/// Types one segment.
-fn kind_of(seg: &str, first: bool) -> SegKind {
-    let a = Analysed::new(seg);
-    if let Some(att) = marker(&a) {
-        return SegKind::Attendance(att);
-    }
-    if starts_org(&a) {
-        return SegKind::Org;
-    }
-    // A role noun, an ordinal ("3ème secrétaire") or, after the name, a lower-case word.
-    let ordinal = seg.starts_with(|c: char| c.is_ascii_digit());
-    if starts_role(&a) || ordinal || (!first && seg.starts_with(|c: char| c.is_lowercase())) {
-        return SegKind::Role;
-    }
-    if acronym_and_place(&a) {
-        return SegKind::Org;
-    }
-    if take_name(seg).is_some_and(|n| n.rest.is_empty()) || lone_given_name(&a) {
-        return SegKind::Person;
-    }
-    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
-    if !words.is_empty() && super::gazetteer::is_place(a.folded.trim()) {
-        return SegKind::Place;
-    }
-    SegKind::Other
-}
-
 /// Whether a short word in capitals is the initials of a name ("AM" of "Amélie Morin",
 /// "TLG" or "TG" of "Thomas Le Gall").
 fn are_initials_of(text: &str, name: &str) -> bool {
@@ -306,15 +97,6 @@ fn nickname(s: &Segment<'_>) -> bool {
         && s.text.chars().any(char::is_lowercase)
 }
 
-/// A capitalised given name alone ("Maëlle", "Jean-Marc"): a person in a list of people.
-fn lone_given_name(a: &Analysed<'_>) -> bool {
-    a.tokens.len() == 1
-        && a.is_word(0)
-        && a.is_capitalised(0)
-        && !a.is_upper(0)
-        && super::gazetteer::is_given_name(a.ftok(0))
-}
-
 /// Cuts a proxy clause off the entry: "X, représenté par Y" / "X donne pouvoir à Y".
 fn split_proxy(text: &str) -> (&str, Option<&str>) {
     let a = Analysed::new(text);
@@ -332,25 +114,6 @@ fn split_proxy(text: &str) -> (&str, Option<&str>) {
         }
     }
     (text, None)
-}
-
-/// The first occurrence of `word` in `folded` at word boundaries.
-pub(crate) fn find_word(folded: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(p) = folded[from..].find(word).map(|p| p + from) {
-        let before_ok = p == 0 || !folded[..p].ends_with(|c: char| c.is_alphanumeric());
-        let end = p + word.len();
-        let after_ok =
-            end >= folded.len() || !folded[end..].starts_with(|c: char| c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(p);
-        }
-        from = p + 1;
-        while !folded.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    None
 }
 
 /// Strips what numbers or bullets an entry: "12.", "3)", "-", "•".
@@ -509,91 +272,6 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         attendance,
         proxy: proxy.map(str::to_string),
         alias,
-    })
-}
-
-/// "représentant la Ville de Lannion", "représentante de l'AFD en remplacement de X": the
-/// role word and the body represented, up to a clause that says something else.
-fn represents(role: &str) -> Option<(String, String)> {
-    let a = Analysed::new(role);
-    let first = (0..a.tokens.len()).find(|&i| a.is_word(i))?;
-    if !lexicon::REPRESENTING.contains(&a.ftok(first)) {
-        return None;
-    }
-    let mut k = first + 1;
-    // An article in capitals belongs to the name ("LES AMIS DU PARC").
-    while k < a.tokens.len() && lexicon::REPRESENTED_ARTICLES.contains(&a.ftok(k)) && !a.is_upper(k)
-    {
-        k += 1;
-    }
-    let start = a.tokens.get(k)?;
-    // An elided article glued to the name: "l'AFD", "d'Orsange".
-    let word = a.tok(k);
-    let skip = match word.find(['\'', '’']) {
-        Some(p) if p <= 1 => p + word[p..].chars().next().map_or(0, char::len_utf8),
-        _ => 0,
-    };
-    let body = &role[start.start + skip..];
-    let body_f = &a.folded[a.tokens[k].fstart..];
-    let end = lexicon::REPRESENTED_ENDS
-        .iter()
-        .filter_map(|e| super::entry::find_word(body_f, e))
-        .min()
-        .map_or(body.len(), |p| {
-            a.orig(a.tokens[k].fstart + p) - (start.start + skip)
-        });
-    let org = body[..end].trim().trim_end_matches([',', ';']).trim();
-    (!org.is_empty() && org.starts_with(char::is_uppercase))
-        .then(|| (a.tok(first).to_string(), org.to_string()))
-}
-
-/// "Président de Ciel", "trésorière de l'Amicale X": one role noun, a preposition, then a
-/// capitalised name: the role and the organisation.
-fn role_of_org(role: &str) -> Option<(String, String)> {
-    let a = Analysed::new(role);
-    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
-    let (&noun, rest) = words.split_first()?;
-    if !lexicon::ROLE_NOUNS.contains(&a.ftok(noun)) {
-        return None;
-    }
-    // "maire adjointe de ...", "secrétaire général de ...": a few lower-case words may
-    // qualify the role noun before the preposition.
-    let at = rest
-        .iter()
-        .take(MAX_ROLE_QUALIFIERS + 1)
-        .position(|&w| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))?;
-    if rest[..at]
-        .iter()
-        .any(|&w| !a.tok(w).starts_with(char::is_lowercase))
-    {
-        return None;
-    }
-    let prep = rest[at];
-    let mut org_tok = if a.ftok(prep).starts_with("d'") {
-        prep
-    } else {
-        *rest.get(at + 1)?
-    };
-    if matches!(a.ftok(org_tok), "la" | "le" | "les") {
-        org_tok = *rest.get(at + 2)?;
-    }
-    let raw = a.tok(org_tok);
-    let org = raw
-        .strip_prefix(['d', 'l', 'D', 'L'])
-        .and_then(|r| r.strip_prefix(['\'', '’']))
-        .unwrap_or(raw);
-    let head = fold(org);
-    let capital = org.starts_with(|c: char| c.is_uppercase())
-        && !lexicon::ROLE_NOUNS.contains(&head.as_str());
-    // A body named by a territorial head noun, whatever its case: "de la commune de X".
-    let territorial = lexicon::TERRITORIAL_HEADS.contains(&head.as_str());
-    let org_start = a.tokens[org_tok].start + (raw.len() - org.len());
-    let role_end = a.tokens[prep].start;
-    (capital || territorial).then(|| {
-        (
-            role[a.tokens[noun].start..role_end].trim().to_string(),
-            role[org_start..].trim().to_string(),
-        )
     })
 }
 

@@ -1,0 +1,92 @@
+//! A role that names its body: "Président de Ciel", "secrétaire générale de la commune
+//! de X", "représentant la Ville de Y": the role word and the organisation.
+
+use super::analysis::{fold, Analysed};
+use super::lexicon::{self};
+
+/// Most lower-case words between a role noun and the organisation's preposition.
+pub(crate) const MAX_ROLE_QUALIFIERS: usize = 2;
+/// "représentant la Ville de Lannion", "représentante de l'AFD en remplacement de X": the
+/// role word and the body represented, up to a clause that says something else.
+pub(crate) fn represents(role: &str) -> Option<(String, String)> {
+    let a = Analysed::new(role);
+    let first = (0..a.tokens.len()).find(|&i| a.is_word(i))?;
+    if !lexicon::REPRESENTING.contains(&a.ftok(first)) {
+        return None;
+    }
+    let mut k = first + 1;
+    // An article in capitals belongs to the name ("LES AMIS DU PARC").
+    while k < a.tokens.len() && lexicon::REPRESENTED_ARTICLES.contains(&a.ftok(k)) && !a.is_upper(k)
+    {
+        k += 1;
+    }
+    let start = a.tokens.get(k)?;
+    // An elided article glued to the name: "l'AFD", "d'Orsange".
+    let word = a.tok(k);
+    let skip = match word.find(['\'', '’']) {
+        Some(p) if p <= 1 => p + word[p..].chars().next().map_or(0, char::len_utf8),
+        _ => 0,
+    };
+    let body = &role[start.start + skip..];
+    let body_f = &a.folded[a.tokens[k].fstart..];
+    let end = lexicon::REPRESENTED_ENDS
+        .iter()
+        .filter_map(|e| super::entry::find_word(body_f, e))
+        .min()
+        .map_or(body.len(), |p| {
+            a.orig(a.tokens[k].fstart + p) - (start.start + skip)
+        });
+    let org = body[..end].trim().trim_end_matches([',', ';']).trim();
+    (!org.is_empty() && org.starts_with(char::is_uppercase))
+        .then(|| (a.tok(first).to_string(), org.to_string()))
+}
+
+/// "Président de Ciel", "trésorière de l'Amicale X": one role noun, a preposition, then a
+/// capitalised name: the role and the organisation.
+pub(crate) fn role_of_org(role: &str) -> Option<(String, String)> {
+    let a = Analysed::new(role);
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
+    let (&noun, rest) = words.split_first()?;
+    if !lexicon::ROLE_NOUNS.contains(&a.ftok(noun)) {
+        return None;
+    }
+    // "maire adjointe de ...", "secrétaire général de ...": a few lower-case words may
+    // qualify the role noun before the preposition.
+    let at = rest
+        .iter()
+        .take(MAX_ROLE_QUALIFIERS + 1)
+        .position(|&w| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))?;
+    if rest[..at]
+        .iter()
+        .any(|&w| !a.tok(w).starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let prep = rest[at];
+    let mut org_tok = if a.ftok(prep).starts_with("d'") {
+        prep
+    } else {
+        *rest.get(at + 1)?
+    };
+    if matches!(a.ftok(org_tok), "la" | "le" | "les") {
+        org_tok = *rest.get(at + 2)?;
+    }
+    let raw = a.tok(org_tok);
+    let org = raw
+        .strip_prefix(['d', 'l', 'D', 'L'])
+        .and_then(|r| r.strip_prefix(['\'', '’']))
+        .unwrap_or(raw);
+    let head = fold(org);
+    let capital = org.starts_with(|c: char| c.is_uppercase())
+        && !lexicon::ROLE_NOUNS.contains(&head.as_str());
+    // A body named by a territorial head noun, whatever its case: "de la commune de X".
+    let territorial = lexicon::TERRITORIAL_HEADS.contains(&head.as_str());
+    let org_start = a.tokens[org_tok].start + (raw.len() - org.len());
+    let role_end = a.tokens[prep].start;
+    (capital || territorial).then(|| {
+        (
+            role[a.tokens[noun].start..role_end].trim().to_string(),
+            role[org_start..].trim().to_string(),
+        )
+    })
+}
