@@ -1,33 +1,15 @@
 //! The people grammar on invented excerpts: lists in every shape, attendance words and
 //! markers, entries typed by their segments, speakers resolved against the roster.
 
+#[path = "support/records.rs"]
+mod records;
+
 use cufminutes::parse_text;
-use cufminutes::record::{Attendance, Participant, Record};
+use cufminutes::record::{Attendance, Record};
+use records::{names, person, speakers};
 
-fn person<'a>(r: &'a Record, name: &str) -> &'a Participant {
-    r.participants
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| {
-            panic!(
-                "{name} not among {:?}",
-                r.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
-            )
-        })
-}
-
-fn names(r: &Record) -> Vec<&str> {
-    r.participants.iter().map(|p| p.name.as_str()).collect()
-}
-
-fn speakers(r: &Record) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for i in &r.interventions {
-        if !out.contains(&i.speaker.name.as_str()) {
-            out.push(&i.speaker.name);
-        }
-    }
-    out
+fn org<'a>(r: &'a Record, name: &str) -> Option<&'a str> {
+    person(r, name).organization.as_deref()
 }
 
 #[test]
@@ -171,22 +153,13 @@ fn delegations_introduced_by_pour() {
     let r = parse_text(
         "Compte rendu du 2 avril 2024\n\nParticipants :\nPour la Ville de Dinan : M. Yann Salaün, adjoint au maire ; Mme Gaëlle Riou, chargée de mission\nPour l'Agence de l'eau : Mme Lise Tanguy\n",
     );
-    assert_eq!(
-        person(&r, "Yann Salaün").organization.as_deref(),
-        Some("Ville de Dinan")
-    );
-    assert_eq!(
-        person(&r, "Gaëlle Riou").organization.as_deref(),
-        Some("Ville de Dinan")
-    );
+    assert_eq!(org(&r, "Yann Salaün"), Some("Ville de Dinan"));
+    assert_eq!(org(&r, "Gaëlle Riou"), Some("Ville de Dinan"));
     assert_eq!(
         person(&r, "Gaëlle Riou").role.as_deref(),
         Some("chargée de mission")
     );
-    assert_eq!(
-        person(&r, "Lise Tanguy").organization.as_deref(),
-        Some("Agence de l'eau")
-    );
+    assert_eq!(org(&r, "Lise Tanguy"), Some("Agence de l'eau"));
 }
 
 #[test]
@@ -214,10 +187,10 @@ fn a_column_of_labels_flattened_after_the_column_of_names() {
     let r = parse_text(
         "Procès-verbal du comité du 3 mars 2015\n\nMEMBRES PRÉSENTS\nMme ARNAUD\nM. BESSON\nMme CLÉMENT\nCGT\nFO (suppléante)\nCFDT\n\n1. Ordre du jour\n",
     );
-    assert_eq!(person(&r, "ARNAUD").organization.as_deref(), Some("CGT"));
-    assert_eq!(person(&r, "BESSON").organization.as_deref(), Some("FO"));
+    assert_eq!(org(&r, "ARNAUD"), Some("CGT"));
+    assert_eq!(org(&r, "BESSON"), Some("FO"));
     assert_eq!(person(&r, "BESSON").role.as_deref(), Some("suppléante"));
-    assert_eq!(person(&r, "CLÉMENT").organization.as_deref(), Some("CFDT"));
+    assert_eq!(org(&r, "CLÉMENT"), Some("CFDT"));
 }
 
 #[test]
@@ -225,26 +198,14 @@ fn semicolon_entries_and_civility_runs_with_organisations() {
     let r = parse_text(
         "Compte rendu du 2 avril 2024\n\nÉtaient présents : Mme Rozenn Abgrall, adjointe au maire, Ville de Carhaix ; M. Youssef Amrani, chargé de mission (Région Bretagne) ; Mme Lise Perrot, secrétaire générale de la commune de Plouyé\nExcusés : M. Tanguy Riou (Agence de l'eau), Mme Nadia Saïd (Ville de Callac)\n",
     );
-    assert_eq!(
-        person(&r, "Rozenn Abgrall").organization.as_deref(),
-        Some("Ville de Carhaix")
-    );
+    assert_eq!(org(&r, "Rozenn Abgrall"), Some("Ville de Carhaix"));
     assert_eq!(
         person(&r, "Rozenn Abgrall").role.as_deref(),
         Some("adjointe au maire")
     );
-    assert_eq!(
-        person(&r, "Youssef Amrani").organization.as_deref(),
-        Some("Région Bretagne")
-    );
-    assert_eq!(
-        person(&r, "Lise Perrot").organization.as_deref(),
-        Some("commune de Plouyé")
-    );
-    assert_eq!(
-        person(&r, "Tanguy Riou").organization.as_deref(),
-        Some("Agence de l'eau")
-    );
+    assert_eq!(org(&r, "Youssef Amrani"), Some("Région Bretagne"));
+    assert_eq!(org(&r, "Lise Perrot"), Some("commune de Plouyé"));
+    assert_eq!(org(&r, "Tanguy Riou"), Some("Agence de l'eau"));
     assert_eq!(
         person(&r, "Nadia Saïd").attendance,
         Some(Attendance::Excused)
@@ -285,10 +246,7 @@ fn delegation_headings_open_lists() {
         "Compte rendu du 2 avril 2024\n\nDélégation française :\n- Anne Roux, maire adjointe, Ville de Dinan\n- Paul Abel, chargé de mission, Région Bretagne\n\nDélégation béninoise (en visioconférence) :\n- Koffi Adé, maire, Commune de Lokossa\n\n1. Ouverture\n",
     );
     assert_eq!(names(&r), ["Anne Roux", "Paul Abel", "Koffi Adé"]);
-    assert_eq!(
-        person(&r, "Paul Abel").organization.as_deref(),
-        Some("Région Bretagne")
-    );
+    assert_eq!(org(&r, "Paul Abel"), Some("Région Bretagne"));
     assert_eq!(person(&r, "Koffi Adé").attendance, Some(Attendance::Remote));
 }
 

@@ -1,34 +1,12 @@
 //! Conventions of French minutes, one test each, on small fictional excerpts: what a
 //! recognizer must find, read through the public API.
 
+#[path = "support/records.rs"]
+mod records;
+
 use cufminutes::parse_text;
-use cufminutes::record::{Attendance, DecisionKind, Participant, Record};
-
-fn person<'a>(r: &'a Record, name: &str) -> &'a Participant {
-    r.participants
-        .iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| {
-            panic!(
-                "{name} not among {:?}",
-                r.participants.iter().map(|p| &p.name).collect::<Vec<_>>()
-            )
-        })
-}
-
-fn names(r: &Record) -> Vec<&str> {
-    r.participants.iter().map(|p| p.name.as_str()).collect()
-}
-
-fn speakers(r: &Record) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for i in &r.interventions {
-        if !out.contains(&i.speaker.name.as_str()) {
-            out.push(&i.speaker.name);
-        }
-    }
-    out
-}
+use cufminutes::record::{Attendance, DecisionKind, Record};
+use records::{names, person, speakers};
 
 fn section_titles(r: &Record) -> Vec<&str> {
     r.sections.iter().map(|s| s.title.as_str()).collect()

@@ -346,18 +346,7 @@ pub fn find_interventions(
         }
         let Some(header) = header_of(&lines[i], known) else {
             for a in speech::attributions(&lines[i].text, known) {
-                out.push(Found {
-                    speaker: SpeakerRef {
-                        name: a.name,
-                        civility: a.civility,
-                        group: false,
-                        role: None,
-                        organization: None,
-                    },
-                    text: lines[i].text.clone(),
-                    line: i,
-                    span: lines[i].span.clone(),
-                });
+                out.push(attributed(a, &lines[i], i));
             }
             i += 1;
             continue;
@@ -377,18 +366,7 @@ pub fn find_interventions(
                     span: lines[i].span.clone(),
                 });
                 for a in others {
-                    out.push(Found {
-                        speaker: SpeakerRef {
-                            name: a.name,
-                            civility: a.civility,
-                            group: false,
-                            role: None,
-                            organization: None,
-                        },
-                        text: lines[i].text.clone(),
-                        line: i,
-                        span: lines[i].span.clone(),
-                    });
+                    out.push(attributed(a, &lines[i], i));
                 }
                 i += 1;
             }
@@ -488,6 +466,22 @@ pub fn resource_zones(lines: &[Line], section_starts: &[usize]) -> Vec<bool> {
         mask[i] = open;
     }
     mask
+}
+
+/// The intervention of a speaker attributed in running text: the whole line.
+fn attributed(a: speech::Attribution, line: &Line, i: usize) -> Found {
+    Found {
+        speaker: SpeakerRef {
+            name: a.name,
+            civility: a.civility,
+            group: false,
+            role: None,
+            organization: None,
+        },
+        text: line.text.clone(),
+        line: i,
+        span: line.span.clone(),
+    }
 }
 
 /// Whether an unresolved speaker name can be a person: not a place ("Besançon présente"),
