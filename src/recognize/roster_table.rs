@@ -111,6 +111,14 @@ fn presence(cell: &str) -> Option<Att> {
 /// Reads the people of an attendee table.
 pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
     let rows = rows_of(cells);
+    if let Some(people) = delegation_columns(&rows, att) {
+        let span = cells[0].span.clone();
+        out.extend(people.into_iter().map(|mut p| {
+            p.span = span.clone();
+            p
+        }));
+        return;
+    }
     let span_of = |r: usize| {
         cells
             .iter()
@@ -150,6 +158,55 @@ pub(crate) fn table_people(cells: &[Line], att: Att, out: &mut Vec<Person>) {
             out.push(p);
         }
     }
+}
+
+/// A table whose columns are delegations: a first row of labels naming no one ("Délégation
+/// française | Délégation malgache", "Ville de Brest | Région Atsinanana"), then people in
+/// the columns under them, each person of the group that heads the column.
+fn delegation_columns(rows: &[Row], att: Att) -> Option<Vec<Person>> {
+    let (head, body) = rows.split_first()?;
+    if head.len() < 2 || body.is_empty() {
+        return None;
+    }
+    let labels: Vec<(u32, String)> = head
+        .iter()
+        .map(|(c, t)| (*c, text_of(t).trim().to_string()))
+        .collect();
+    let all_labels = labels.iter().all(|(_, t)| {
+        // "Délégation française" reads as an organisation header; any other field is not
+        // a delegation.
+        !t.is_empty()
+            && parse_entry(t).is_none()
+            && field_of(t).is_none_or(|f| f == TableField::Org)
+    });
+    if !all_labels {
+        return None;
+    }
+    let mut out = Vec::new();
+    for row in body {
+        for (c, lines) in row {
+            let Some((_, label)) = labels.iter().find(|(col, _)| col == c) else {
+                continue;
+            };
+            let group = group_of(label.trim_end_matches([':', ' ']));
+            let col_att = group.attendance.unwrap_or(att);
+            for line in lines {
+                if let Some(e) = parse_entry(line) {
+                    out.push(person_of(e, group.org.clone(), col_att));
+                }
+            }
+        }
+    }
+    // Columns of people in more than one column: otherwise a label column and entries.
+    let columns = body
+        .iter()
+        .flat_map(|r| {
+            r.iter()
+                .filter(|(_, l)| l.iter().any(|x| parse_entry(x).is_some()))
+        })
+        .map(|(c, _)| *c)
+        .collect::<std::collections::BTreeSet<u32>>();
+    (columns.len() >= 2 && !out.is_empty()).then_some(out)
 }
 
 /// A row of a table whose header was mapped. `above` is the organisation of the row above,

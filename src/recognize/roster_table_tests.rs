@@ -179,3 +179,35 @@ fn merged_organisation_cells_and_markers_in_the_function_cell() {
     assert_eq!(people[1].role.as_deref(), Some("chargée de mission"));
     assert_eq!(people[1].attendance, Some(Att::Remote));
 }
+
+#[test]
+fn columns_that_are_delegations() {
+    let people = read(&[
+        &[
+            "Délégation française",
+            "Délégation malgache (en visioconférence)",
+        ],
+        &["Mme Anne Roux, adjointe au maire", "M. Hery Rakoto, maire"],
+        &[
+            "M. Paul Abel, chargé de mission",
+            "Mme Voahangy Rabe, secrétaire générale",
+        ],
+    ]);
+    let got: Vec<(&str, Option<Att>)> = people
+        .iter()
+        .map(|p| (p.name.as_str(), p.attendance))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Anne Roux", Some(Att::Present)),
+            ("Hery Rakoto", Some(Att::Remote)),
+            ("Paul Abel", Some(Att::Present)),
+            ("Voahangy Rabe", Some(Att::Remote)),
+        ]
+    );
+    assert_eq!(
+        people[0].organization.as_deref(),
+        Some("Délégation française")
+    );
+}
