@@ -237,11 +237,10 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
             };
         }
     }
-    let role = lead_role
+    let mut parts: Vec<String> = lead_role
         .into_iter()
         .chain(roles.iter().map(|r| r.to_string()))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect();
     let mut organization = org
         .map(|(a, b)| {
             let o = &head[a..b];
@@ -253,17 +252,20 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
             }
         })
         .or(lead_org);
-    let mut role = (!role.is_empty()).then_some(role);
     // "Président de Ciel": a role noun with the organisation after its preposition;
-    // "représentant la Ville de X": the body represented.
+    // "représentant la Ville de X": the body represented. The first role that names one
+    // gives it; the other roles stay ("maire adjointe de la Ville de X, présidente du ...").
     if organization.is_none() {
-        if let Some((r, o)) = role
-            .as_deref()
-            .and_then(|r| represents(r).or_else(|| role_of_org(r)))
-        {
-            (role, organization) = (Some(r), Some(o));
+        for part in parts.iter_mut() {
+            if let Some((r, o)) = represents(part).or_else(|| role_of_org(part)) {
+                *part = r;
+                organization = Some(o);
+                break;
+            }
         }
     }
+    let role = parts.join(", ");
+    let role = (!role.is_empty()).then_some(role);
     Some(Entry {
         civility: n.civility,
         name,

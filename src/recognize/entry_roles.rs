@@ -5,7 +5,7 @@ use super::analysis::{fold, Analysed};
 use super::lexicon::{self};
 
 /// Most lower-case words between a role noun and the organisation's preposition.
-pub(crate) const MAX_ROLE_QUALIFIERS: usize = 2;
+pub(crate) const MAX_ROLE_QUALIFIERS: usize = 3;
 /// "représentant la Ville de Lannion", "représentante de l'AFD en remplacement de X": the
 /// role word and the body represented, up to a clause that says something else.
 pub(crate) fn represents(role: &str) -> Option<(String, String)> {
@@ -50,43 +50,46 @@ pub(crate) fn role_of_org(role: &str) -> Option<(String, String)> {
     if !lexicon::ROLE_NOUNS.contains(&a.ftok(noun)) {
         return None;
     }
-    // "maire adjointe de ...", "secrétaire général de ...": a few lower-case words may
-    // qualify the role noun before the preposition.
-    let at = rest
-        .iter()
-        .take(MAX_ROLE_QUALIFIERS + 1)
-        .position(|&w| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))?;
-    if rest[..at]
-        .iter()
-        .any(|&w| !a.tok(w).starts_with(char::is_lowercase))
-    {
-        return None;
-    }
-    let prep = rest[at];
-    let mut org_tok = if a.ftok(prep).starts_with("d'") {
-        prep
-    } else {
-        *rest.get(at + 1)?
+    // "maire adjointe de ...", "premier adjoint au maire de ...": a few lower-case words
+    // may qualify the role noun before the preposition; the first preposition followed by a
+    // body's name is the one ("chargé de mission de la Ville de X").
+    let body_after = |at: usize| -> Option<usize> {
+        let prep = rest[at];
+        let mut t = if a.ftok(prep).starts_with("d'") {
+            prep
+        } else {
+            *rest.get(at + 1)?
+        };
+        if matches!(a.ftok(t), "la" | "le" | "les") {
+            t = *rest.get(at + 2)?;
+        }
+        let raw = a.tok(t);
+        let word = raw
+            .strip_prefix(['d', 'l', 'D', 'L'])
+            .and_then(|r| r.strip_prefix(['\'', '’']))
+            .unwrap_or(raw);
+        let head = fold(word);
+        let capital = word.starts_with(|c: char| c.is_uppercase())
+            && !lexicon::ROLE_NOUNS.contains(&head.as_str());
+        (capital || lexicon::TERRITORIAL_HEADS.contains(&head.as_str())).then_some(t)
     };
-    if matches!(a.ftok(org_tok), "la" | "le" | "les") {
-        org_tok = *rest.get(at + 2)?;
-    }
+    let (at, org_tok) = rest
+        .iter()
+        .enumerate()
+        .take(MAX_ROLE_QUALIFIERS + 2)
+        .take_while(|(_, &w)| a.tok(w).starts_with(char::is_lowercase))
+        .filter(|(_, &w)| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))
+        .find_map(|(at, _)| body_after(at).map(|t| (at, t)))?;
+    let prep = rest[at];
     let raw = a.tok(org_tok);
     let org = raw
         .strip_prefix(['d', 'l', 'D', 'L'])
         .and_then(|r| r.strip_prefix(['\'', '’']))
         .unwrap_or(raw);
-    let head = fold(org);
-    let capital = org.starts_with(|c: char| c.is_uppercase())
-        && !lexicon::ROLE_NOUNS.contains(&head.as_str());
-    // A body named by a territorial head noun, whatever its case: "de la commune de X".
-    let territorial = lexicon::TERRITORIAL_HEADS.contains(&head.as_str());
     let org_start = a.tokens[org_tok].start + (raw.len() - org.len());
     let role_end = a.tokens[prep].start;
-    (capital || territorial).then(|| {
-        (
-            role[a.tokens[noun].start..role_end].trim().to_string(),
-            role[org_start..].trim().to_string(),
-        )
-    })
+    Some((
+        role[a.tokens[noun].start..role_end].trim().to_string(),
+        role[org_start..].trim().to_string(),
+    ))
 }

@@ -237,3 +237,27 @@ fn initials_after_the_name_are_an_alias() {
     let x = e("Paul Abel (CGT), délégué");
     assert_eq!((x.alias, x.organization.as_deref()), (None, Some("CGT")));
 }
+
+#[test]
+fn the_first_role_naming_a_body_gives_the_organisation() {
+    let x = e("Mme Nolwenn Guégan, maire adjointe de la Ville de Rostrenen, présidente du groupe-pays Togo");
+    assert_eq!(
+        fields(&x),
+        (
+            "Nolwenn Guégan",
+            Some("maire adjointe, présidente du groupe-pays Togo"),
+            Some("Ville de Rostrenen")
+        )
+    );
+    let x = e("M. Kossi Mensah, premier adjoint au maire de la commune de Tsévié");
+    assert_eq!(x.organization.as_deref(), Some("commune de Tsévié"));
+    let x = e("Mme Lou Bihan, chargée de mission de la Région Bretagne");
+    assert_eq!(
+        fields(&x),
+        (
+            "Lou Bihan",
+            Some("chargée de mission"),
+            Some("Région Bretagne")
+        )
+    );
+}
