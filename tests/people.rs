@@ -259,3 +259,20 @@ fn a_civility_used_in_the_body() {
     assert_eq!(person(&r, "Paul Abel").civility.as_deref(), Some("M."));
     assert_eq!(person(&r, "Anne Roux").civility, None);
 }
+
+#[test]
+fn a_body_heading_its_members_with_their_mode() {
+    let r = parse_text(
+        "Compte rendu du 2 avril 2024\n\nParticipants\nVille de Pontivy\n    Anne Roux – adjointe au maire\nMairie de Sousse (Tunisie) – participants à distance\n    Karim BEN AMOR – président de la délégation spéciale\n    Leila TRABELSI – secrétaire générale\n\n1. Ouverture\n",
+    );
+    assert_eq!(names(&r), ["Anne Roux", "Karim BEN AMOR", "Leila TRABELSI"]);
+    assert_eq!(
+        org(&r, "Leila TRABELSI"),
+        Some("Mairie de Sousse (Tunisie)")
+    );
+    assert_eq!(
+        person(&r, "Leila TRABELSI").attendance,
+        Some(Attendance::Remote)
+    );
+    assert_eq!(org(&r, "Anne Roux"), Some("Ville de Pontivy"));
+}

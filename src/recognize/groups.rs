@@ -36,10 +36,26 @@ pub(crate) fn group_of(label: &str) -> Group {
     let label = strip_delegation_lead(label);
     let f = fold(label);
     let remote = lexicon::contains_any(&f, REMOTE_CUES);
+    // A header that only qualifies attendance ("Délégation présente en visioconférence")
+    // does not name an organisation: members carry theirs; one that names a body and the
+    // mode ("Mairie de X (Tunisie) – participants à distance") gives the body.
+    let named = || {
+        let segs = super::entry::segments(label);
+        let k = segs
+            .iter()
+            .position(|s| super::entry::kind_of(s.text, false) == super::entry::SegKind::Org)?;
+        let end = segs
+            .get(k + 1)
+            .filter(|s| s.in_parens && s.sep == '(')
+            .map_or(segs[k].end, |s| s.end);
+        Some(label[segs[k].start..end].to_string())
+    };
     Group {
-        // A header that only qualifies attendance ("Délégation présente en visioconférence")
-        // does not name an organisation: members carry theirs.
-        org: (!remote).then(|| label.to_string()),
+        org: if remote {
+            named()
+        } else {
+            Some(label.to_string())
+        },
         attendance: remote.then_some(Att::Remote),
         role: None,
     }

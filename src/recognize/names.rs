@@ -108,7 +108,11 @@ pub fn is_name_token(tok: &str) -> bool {
     }
     // Role nouns and organisation heads start roles and organisations, not names
     // ("Président", "Mairie", "Ville").
-    if ROLE_NOUNS.contains(&f) || ORG_HEADS.contains(&f) {
+    if ROLE_NOUNS.contains(&f)
+        || ORG_HEADS.contains(&f)
+        || lexicon::ORG_NAMES.contains(&f)
+        || lexicon::TERRITORIAL_HEADS.contains(&f)
+    {
         return false;
     }
     // An elided article ("L'IUT", "D'autres") or an infinitive ("Recontacter") starts a
