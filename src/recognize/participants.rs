@@ -182,7 +182,11 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             i += 1;
             continue;
         }
-        if let Some((att, inline)) = attendance_heading(&line.text) {
+        if let Some((mut att, mut inline)) = attendance_heading(&line.text) {
+            // "Absent: Excuse:" on one line: an empty heading followed by the next one.
+            while let Some((a, rest)) = attendance_heading(&inline).filter(|_| !inline.is_empty()) {
+                (att, inline) = (a.or(att), rest);
+            }
             let att = att.unwrap_or(Att::Present);
             used[i] = true;
             if !inline.is_empty() && !civility_run(&inline, att, &line.span, &mut people) {
