@@ -276,3 +276,25 @@ fn a_body_heading_its_members_with_their_mode() {
     );
     assert_eq!(org(&r, "Anne Roux"), Some("Ville de Pontivy"));
 }
+
+#[test]
+fn first_names_with_roles_and_a_civility_after_et() {
+    let r = parse_text(
+        "Comité de jumelage du 3 mai 2023\n\nPrésents : Odile (présidente), Marc (trésorier), Awa (secrétaire)\nÉtaient également présents : Mme Rose Tanguy, conseillère municipale et M. Yves Caradec\n",
+    );
+    assert_eq!(person(&r, "Odile").role.as_deref(), Some("présidente"));
+    assert_eq!(person(&r, "Marc").role.as_deref(), Some("trésorier"));
+    assert_eq!(
+        person(&r, "Rose Tanguy").role.as_deref(),
+        Some("conseillère municipale")
+    );
+    assert_eq!(person(&r, "Yves Caradec").role, None);
+}
+
+#[test]
+fn a_parenthesis_and_a_marker_between_name_and_verb() {
+    let r = parse_text(
+        "Compte rendu du 3 mai 2023\n\nPrésents : M. Koffi AGBO (Commune de Lokossa), Mme Anne Roux\n\n1. Point\n\nM. AGBO (Commune de Lokossa), en ligne, confirme la date.\n",
+    );
+    assert_eq!(speakers(&r), ["Koffi AGBO"]);
+}

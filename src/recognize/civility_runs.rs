@@ -42,6 +42,11 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
     bounds.push(text.len());
     for w in bounds.windows(2) {
         let chunk = text[w[0]..w[1]].trim().trim_end_matches([',', ';', '.']);
+        // "Mme A, conseillère et M. B": the "et" before the next civility is no one's.
+        let chunk = chunk
+            .strip_suffix(" et")
+            .unwrap_or(chunk)
+            .trim_end_matches([',', ' ']);
         let (body, next_org) = match split_colon(chunk) {
             Some((before, after)) if after.trim().is_empty() => {
                 // "Mme Agathe DUCOURNAU MERIGNOLS :": the last capitals word(s) are the label.
@@ -260,7 +265,11 @@ pub(crate) fn list_segments(text: &str) -> Vec<String> {
                         && x.chars().any(char::is_lowercase)
                 };
                 let (ba, bb) = (bare(a), bare(b));
-                if (is_person_name(&ba) || lone(&ba)) && (is_person_name(&bb) || lone(&bb) || b_led)
+                // "..., conseiller municipal et M. Théo Naudin": a civility after "et" starts
+                // another person whatever comes before.
+                if b_led && take_name(b.trim()).is_some()
+                    || (is_person_name(&ba) || lone(&ba))
+                        && (is_person_name(&bb) || lone(&bb) || b_led)
                 {
                     out.push(a.trim().to_string());
                     out.push(b.trim().to_string());

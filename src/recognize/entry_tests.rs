@@ -261,3 +261,20 @@ fn the_first_role_naming_a_body_gives_the_organisation() {
         )
     );
 }
+
+#[test]
+fn signing_sheet_with_dot_leaders() {
+    let x = e("Madame Rose LE GALL ........ trésorière ........ Ville de Guingamp ........ visio");
+    assert_eq!(
+        fields(&x),
+        (
+            "Rose LE GALL",
+            Some("trésorière"),
+            Some("Ville de Guingamp")
+        )
+    );
+    assert_eq!(x.attendance, Some(Att::Remote));
+    let x = e("DE LA ROCHE Yann (Région Bretagne), chef de projet, en visioconférence");
+    assert_eq!(x.name, "DE LA ROCHE Yann");
+    assert_eq!(x.attendance, Some(Att::Remote));
+}

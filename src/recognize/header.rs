@@ -432,8 +432,8 @@ pub fn find_header(
                     .map(|(_, v)| v)
             })
         })
-        .filter(|v| !hybrid(v))
         .chain(meeting.title.as_deref())
+        .filter(|v| !hybrid(v))
         .any(|v| lexicon::contains_any(&fold(v), REMOTE_CUES));
 
     Header {
@@ -458,6 +458,10 @@ fn hybrid(value: &str) -> bool {
     else {
         return false;
     };
+    // "réunion hybride": a room and a link.
+    if lexicon::contains_any(f, lexicon::HYBRID_WORDS) {
+        return true;
+    }
     let before = f[..cue].trim_end();
     let joined = before.ends_with(" et") || before.ends_with('+') || before.ends_with("ainsi qu'");
     // A venue word, or a capitalised place name ("Lyon"; not "réunion", also a région).

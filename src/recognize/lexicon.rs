@@ -1697,3 +1697,6 @@ pub const SOURCE_CUES: &[&str] = &["selon", "d'apres"];
 /// Words that open a delegation heading, itself a list of those present: "Délégation
 /// française :", "Délégation de la Ville de X :".
 pub const DELEGATION_HEADS: &[&str] = &["delegation", "delegations"];
+
+/// Words that say a meeting was held both in a room and online.
+pub const HYBRID_WORDS: &[&str] = &["hybride", "mixte", "en presentiel et", "sur place et"];

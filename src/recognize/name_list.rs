@@ -123,6 +123,17 @@ fn item_name(item: &str, lenient: bool) -> Option<(Listed, bool)> {
     let real = paren.filter(|p| real_name(p, lenient));
     let (name, sure) = if let Some(r) = real {
         (r.to_string(), true)
+    } else if let Some(role) = paren.filter(|p| super::entry::is_role(p)) {
+        // "Josiane (présidente)": the role in parentheses.
+        let (listed, sure) = item_name(bare, lenient)?;
+        return Some((
+            Listed {
+                role: Some(role.to_string()),
+                attendance: attendance.or(listed.attendance),
+                ..listed
+            },
+            sure,
+        ));
     } else if paren.is_some_and(|p| p.starts_with(char::is_uppercase))
         || paren.is_some() && !(lenient && lone_word(bare, true))
     {
@@ -198,7 +209,9 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
         };
         let (mut listed, sure) = item_name(item, lenient)?;
         given_or_full += usize::from(sure);
-        listed.role = role.clone();
+        if listed.role.is_none() {
+            listed.role = role.clone();
+        }
         // "Mesdames A, B, Messieurs C, D": a plural civility goes on to the names after it.
         let first = super::analysis::fold(item.split_whitespace().next().unwrap_or(""));
         if listed.civility.is_some() {

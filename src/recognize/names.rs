@@ -155,8 +155,10 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
         let f = fold(tok);
         // A particle opens a family name in capitals ("LE BRIS Annick", "DE SOUSA") or
         // after a civility ("Mme Le Goff"); elsewhere a leading "Le" is an article.
+        // "DE LA FOSSE": several particles in capitals may open the name.
         let leading_particle = tokens.is_empty()
-            && pending_particles.is_empty()
+            && (pending_particles.is_empty()
+                || is_upper_word(tok) && pending_particles.iter().all(|p| is_upper_word(p)))
             && (is_upper_word(tok) || civility.is_some())
             && next_is_upper_or_capital(&body[tok_end..], is_upper_word(tok));
         if (!tokens.is_empty() || leading_particle)

@@ -86,6 +86,14 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
                 sep = c;
                 start = i + 1;
             }
+            // Dot leaders of a signing sheet ("NOM ........ fonction ........ Org").
+            '.' | '…' if depth == 0 && leader_at(text, i) => {
+                push(start, i, false, sep, &mut out);
+                sep = '\t';
+                start = text[i..]
+                    .find(|c: char| c != '.' && c != '…')
+                    .map_or(text.len(), |k| i + k);
+            }
             '–' | '—' | '-' if depth == 0 => {
                 // A dash separates when spaced: "Nom – Org"; not inside "Jean-Pierre".
                 let spaced_before = i == 0 || bytes[i - 1] == b' ';
@@ -106,6 +114,18 @@ pub(crate) fn segments<'a>(text: &'a str) -> Vec<Segment<'a>> {
         push(start, text.len(), false, sep, &mut out);
     }
     out
+}
+
+/// Whether a run of dot leaders starts at byte `i` (three dots or more, or an ellipsis
+/// between spaces), and `i` is where it starts.
+fn leader_at(text: &str, i: usize) -> bool {
+    let run = text[i..]
+        .chars()
+        .take_while(|c| *c == '.' || *c == '…')
+        .map(|c| if c == '…' { 3 } else { 1 })
+        .sum::<usize>();
+    let starts = !text[..i].ends_with(['.', '…']);
+    starts && run >= 3
 }
 
 /// Whether a text starts with a role noun ("Présidente de ...", "trésorier").

@@ -225,10 +225,11 @@ fn name_before(
 /// indique": the name ends before the parenthesis), or `k`.
 fn skip_paren(text: &str, tokens: &[(usize, &str)], k: usize) -> usize {
     let at = tokens.get(k).map_or(text.len(), |(o, _)| *o);
-    if !text[..at].trim_end().ends_with(')') {
+    let before = text[..at].trim_end().trim_end_matches(',').trim_end();
+    if !before.ends_with(')') {
         return k;
     }
-    text[..at].rfind('(').map_or(k, |open| {
+    before.rfind('(').map_or(k, |open| {
         tokens.iter().take_while(|(o, _)| *o < open).count().min(k)
     })
 }
@@ -280,7 +281,8 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
                 if absent {
                     continue;
                 }
-                end = start;
+                // "M. X (Org), en ligne, confirme": the parenthesis before the apposition.
+                end = skip_paren(text, &tokens, start);
             }
             // The name must end its clause: nothing but spaces, markup or a parenthesis
             // between it and the verb.
