@@ -298,3 +298,22 @@ fn a_parenthesis_and_a_marker_between_name_and_verb() {
     );
     assert_eq!(speakers(&r), ["Koffi AGBO"]);
 }
+
+#[test]
+fn one_line_per_body_under_the_composition_of_a_committee() {
+    let r = parse_text(
+        "Comité de pilotage du 3 mai 2023\n\n**Composition du comité**\n\nPour la Région Atsinanana : M. Hery Rabe, gouverneur (en visioconférence) ; Mme Voahangy Rasoa, directrice\nPour le Syndicat des eaux du Trégor : M. Loïc Kerhuel, directeur ; M. Yann Penven, ingénieur, représenté par M. Kerhuel\nPour l'Agence de l'eau : Mme Lise Tanguy, chargée d'interventions (excusée)\n\n## 1. Ouverture\n",
+    );
+    assert_eq!(org(&r, "Voahangy Rasoa"), Some("Région Atsinanana"));
+    assert_eq!(person(&r, "Hery Rabe").attendance, Some(Attendance::Remote));
+    assert_eq!(
+        person(&r, "Yann Penven").attendance,
+        Some(Attendance::Represented)
+    );
+    assert_eq!(org(&r, "Yann Penven"), Some("Syndicat des eaux du Trégor"));
+    assert_eq!(
+        person(&r, "Lise Tanguy").attendance,
+        Some(Attendance::Excused)
+    );
+    assert_eq!(names(&r).len(), 5);
+}

@@ -142,6 +142,7 @@ mod tests {
         );
         assert_eq!(att("4 présents :"), Some(Some(Att::Present)));
         assert_eq!(att("Procurations"), Some(Some(Att::Represented)));
+        assert_eq!(att("Composition du comité"), Some(None));
         assert_eq!(
             att("Absent(s/es) représenté(s/es) :"),
             Some(Some(Att::Represented))

@@ -65,27 +65,14 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
             }
             _ => (chunk.to_string(), None),
         };
-        // The holder of a proxy ("... pouvoir à Mme X") is listed elsewhere.
+        // The holder of a proxy ("... pouvoir à Mme X", "..., représenté par M. Y") is
+        // listed elsewhere: the words right before the name hand the proxy over.
         let before = fold(&text[..w[0]]);
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(25)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let proxy_holder = lexicon::contains_any(
-            &tail,
-            &[
-                "pouvoir",
-                "pouvoir a",
-                "procuration",
-                "represente par",
-                "representee par",
-                "vote donne a",
-            ],
-        ) && !tail.contains(',');
+        let before = before.trim_end();
+        let proxy_holder = lexicon::PROXY_CUES
+            .iter()
+            .chain(["pouvoir", "procuration"].iter())
+            .any(|c| before.ends_with(c));
         if next_org.is_some() && proxy_holder {
             org = next_org;
             continue;
@@ -122,6 +109,7 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
                 organization: own_org.or_else(|| org.clone()),
                 attendance: Some(match cue {
                     Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
+                    Some(Att::Remote) if att == Att::Present => Att::Remote,
                     _ => att,
                 }),
                 span: span.clone(),

@@ -1446,6 +1446,7 @@ pub const ATTENDANCE_WORDS: &[(&str, Option<Att>)] = &[
     ("participe", None),
     ("intervenants", None),
     ("emargement", None),
+    ("composition", None),
     ("presents", Some(Att::Present)),
     ("presences", Some(Att::Present)),
     ("assistaient", Some(Att::Present)),
