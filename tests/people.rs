@@ -317,3 +317,17 @@ fn one_line_per_body_under_the_composition_of_a_committee() {
     );
     assert_eq!(names(&r).len(), 5);
 }
+
+#[test]
+fn people_named_in_a_sentence_of_presence() {
+    let r = parse_text(
+        "Comité de pilotage du 3 mai 2023\n\nLa réunion est ouverte à 10 h.\n\nEn présence de M. Yves Le Bihan (AFD) et de Mme Claire Moal (MEAE).\n\nY participaient, par visioconférence depuis Jéricho, M. Sami Haddad, maire de Jéricho, et Mme Rana Saleh, ingénieure.\n",
+    );
+    assert_eq!(org(&r, "Yves Le Bihan"), Some("AFD"));
+    assert_eq!(org(&r, "Claire Moal"), Some("MEAE"));
+    assert_eq!(
+        person(&r, "Sami Haddad").attendance,
+        Some(Attendance::Remote)
+    );
+    assert_eq!(person(&r, "Rana Saleh").role.as_deref(), Some("ingénieure"));
+}

@@ -1599,6 +1599,11 @@ pub const PRESENCE_LEADS: &[&str] = &[
     "etaient presents",
     "etaient presentes",
     "sont presents",
+    "y participaient",
+    "participaient egalement",
+    "etaient egalement reunis",
+    "etaient reunis",
+    "assistaient egalement",
 ];
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use super::groups::{
 use super::lexicon::{self, Att};
 use super::lines::{Kind, Line};
 use super::name_list::names_in_list;
-use super::names::{is_person_name, take_name};
+use super::names::{is_person_name, strip_civility, take_name};
 use super::officers::{officer, secretary_label};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
@@ -212,7 +212,9 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         let Some(z) = zone.as_mut() else {
             // "Avec A, B et C", "En présence de A et B": a list of names without heading.
             if let Some(rest) = presence_lead(&line.text) {
-                if listed_names(rest, false, Att::Present, &line.span, &mut people) {
+                if listed_names(rest, false, Att::Present, &line.span, &mut people)
+                    || civility_entries(rest, &line.span, &mut people)
+                {
                     used[i] = true;
                 }
             }
@@ -529,6 +531,48 @@ pub(crate) fn listed_names(
             }),
             span: span.clone(),
         });
+    }
+    true
+}
+
+/// People named in a sentence after a presence lead, each introduced by a civility: "En
+/// présence de M. A (AFD) et de Mme B (MEAE)", "Y participaient, par visioconférence, M. C,
+/// maire de X, et Mme D, ...". What comes before the first name qualifies them all.
+fn civility_entries(rest: &str, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
+    let starts: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || rest[..i].ends_with(' ')))
+        .filter(|&(i, _)| strip_civility(&rest[i..]).0.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&first) = starts.first() else {
+        return false;
+    };
+    let qualifier = fold(&rest[..first]);
+    let att = if lexicon::contains_any(&qualifier, lexicon::REMOTE_CUES) {
+        Att::Remote
+    } else {
+        Att::Present
+    };
+    let mut bounds = starts.clone();
+    bounds.push(rest.len());
+    let entries: Option<Vec<super::entry::Entry>> = bounds
+        .windows(2)
+        .map(|w| {
+            let chunk = rest[w[0]..w[1]].trim().trim_end_matches(['.', ',', ';']);
+            let chunk = ["et de", "et d'", "et"]
+                .iter()
+                .find_map(|e| chunk.strip_suffix(e))
+                .unwrap_or(chunk)
+                .trim_end_matches([',', ' ']);
+            super::entry::parse_entry(chunk)
+        })
+        .collect();
+    let Some(entries) = entries else {
+        return false;
+    };
+    for e in entries {
+        out.push(person_from_entry(e, None, att, span));
     }
     true
 }
