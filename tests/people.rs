@@ -331,3 +331,11 @@ fn people_named_in_a_sentence_of_presence() {
     );
     assert_eq!(person(&r, "Rana Saleh").role.as_deref(), Some("ingénieure"));
 }
+
+#[test]
+fn labels_with_an_organisation_and_remarks_attributed_by_a_noun() {
+    let r = parse_text(
+        "Compte rendu du 3 mai 2023\n\nPrésents : Marie Le Moal (Ville de Dinan), Anne Roux (Région), Paul Abel (AFD)\n\n1. Point\n\n**Marie Le Moal (Ville de Dinan) :** nous soutenons le projet.\n\nSur proposition de Mme Roux, la date est retenue. Après l'intervention de M. Abel, le budget est voté.\n",
+    );
+    assert_eq!(speakers(&r), ["Marie Le Moal", "Anne Roux", "Paul Abel"]);
+}

@@ -370,6 +370,8 @@ pub const CONTRIBUTION_NOUNS: &[&str] = &[
     "remarque",
     "observation",
     "commentaire",
+    "interpellation",
+    "proposition",
 ];
 
 /// Labels that name who reports or speaks on an item: "Rapporteur : Émilien".

@@ -187,6 +187,29 @@ fn inline_colon(text: &str, known: &Known) -> Option<(SpeakerRef, String)> {
     if let Some(r) = name_role(label).filter(|r| r.role.is_some() || r.organization.is_some()) {
         return Some((r, said.to_string()));
     }
+    // "Prénom Nom (Org) :", "Civ. NOM, fonction (Org) :": the label read as an entry.
+    // The organisation must be said, and the name not open with an initial ("B. Urgence
+    // choléra :" is an agenda item).
+    if let Some(e) = super::entry::parse_entry(label).filter(|e| {
+        e.organization.is_some()
+            && e.name.split_whitespace().count() >= 2
+            && !e
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(super::names::is_initials)
+    }) {
+        return Some((
+            SpeakerRef {
+                name: e.name,
+                civility: e.civility,
+                group: false,
+                role: e.role,
+                organization: e.organization,
+            },
+            said.to_string(),
+        ));
+    }
     let f = fold(label);
     if lexicon::starts_with_any(&f, GROUP_SPEAKER_HEADS) && label.split_whitespace().count() <= 5 {
         return Some((

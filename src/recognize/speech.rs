@@ -305,8 +305,12 @@ pub fn attributions(text: &str, known: &Known) -> Vec<Attribution> {
             && lexicon::AGENT_CUES
                 .iter()
                 .any(|c| c.split(' ').next() == Some(words[k]));
-        // "Selon Mme X, ...": what follows is hers.
-        let source = lexicon::SOURCE_CUES.contains(&words[k]);
+        // "Selon Mme X, ...": what follows is hers; so is "l'intervention de M. Y",
+        // "sur proposition de Mme Z".
+        let source = lexicon::SOURCE_CUES.contains(&words[k])
+            || matches!(words[k], "de" | "d'")
+                && k > 0
+                && lexicon::CONTRIBUTION_NOUNS.contains(&words[k - 1].trim_start_matches("l'"));
         if agent || source {
             let skip = if agent { 2 } else { 1 };
             let after: Vec<(usize, &str)> = tokens[k + skip.min(tokens.len() - k)..].to_vec();
