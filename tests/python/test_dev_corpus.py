@@ -27,13 +27,13 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
         ("decisions", "f1", 0.70),
         ("meeting.date", "accuracy", 0.95),
         ("participants.attendance", "accuracy", 0.95),
-        ("participants.organization", "accuracy", 0.74),
+        ("participants.organization", "accuracy", 0.85),
     ],
     "dev2": [
-        ("participants", "f1", 0.85),
-        ("speakers", "f1", 0.78),
-        ("participants.organization", "accuracy", 0.92),
-        ("participants.role", "accuracy", 0.90),
+        ("participants", "f1", 0.90),
+        ("speakers", "f1", 0.85),
+        ("participants.organization", "accuracy", 0.95),
+        ("participants.role", "accuracy", 0.94),
         ("participants.attendance", "accuracy", 0.95),
     ],
 }
