@@ -339,3 +339,14 @@ fn labels_with_an_organisation_and_remarks_attributed_by_a_noun() {
     );
     assert_eq!(speakers(&r), ["Marie Le Moal", "Anne Roux", "Paul Abel"]);
 }
+
+#[test]
+fn a_numbered_plural_role_heads_its_members() {
+    let r = parse_text(
+        "Procès-verbal du comité du 3 mars 2015\n\nMEMBRES PRÉSENTS\n2.1 Représentants des usagers et des associations de quartier\nMme ARNAUD\nM. BESSON\n\n1. Ordre du jour\n",
+    );
+    assert_eq!(
+        person(&r, "BESSON").role.as_deref(),
+        Some("Représentants des usagers et des associations de quartier")
+    );
+}

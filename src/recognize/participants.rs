@@ -315,6 +315,16 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                 if role.is_some() {
                     p.role = role;
                 }
+            } else if let Some(role) = group_role_label(t).filter(|_| !t.ends_with(['.', ';'])) {
+                // "1.1 Représentants des personnels autres que ...": the members' role.
+                used[i] = true;
+                z.group = Some(Group {
+                    org: None,
+                    attendance: None,
+                    role: Some(role.to_string()),
+                });
+                group_owner = Some(owner[i]);
+                group_items = None;
             } else if words <= 8 && !t.ends_with(['.', ';', '!', '?']) && take_name(t).is_none() {
                 // A short label without a colon heads the names under it: an organisation
                 // ("Membres du collège « Elus »", a bold "Équipe projet"), or a role, which
@@ -533,6 +543,26 @@ pub(crate) fn listed_names(
         });
     }
     true
+}
+
+/// Most words of a label naming the role of the people under it.
+const GROUP_ROLE_WORDS: usize = 14;
+
+/// A label, perhaps numbered ("1.1", "b)"), naming in the plural the role of the people
+/// listed under it: "Représentants des personnels", "Membres de droit".
+fn group_role_label(text: &str) -> Option<&str> {
+    let t = trim_label(text);
+    let t = t
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')')
+        .trim_start();
+    let first = fold(t.split_whitespace().next()?);
+    // "Membres du collège X" names a body, read as a group of members.
+    let plural_role = first.ends_with('s')
+        && first != "membres"
+        && lexicon::ROLE_NOUNS.contains(&first.trim_end_matches('s'))
+        && t.starts_with(char::is_uppercase);
+    (plural_role && t.split_whitespace().count() <= GROUP_ROLE_WORDS && take_name(t).is_none())
+        .then_some(t)
 }
 
 /// People named in a sentence after a presence lead, each introduced by a civility: "En
