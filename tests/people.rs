@@ -350,3 +350,22 @@ fn a_numbered_plural_role_heads_its_members() {
         Some("Représentants des usagers et des associations de quartier")
     );
 }
+
+#[test]
+fn a_page_number_between_the_names_and_a_final_full_stop() {
+    let r = parse_text(
+        "Procès-verbal du comité du 3 mars 2015\n\nASSISTAIENT EGALEMENT A LA REUNION\nM. DUPRÉ\nDirecteur adjoint\n1\nMme ARNAUD\nM. le Pr BESSON\nMme CLÉMENT\nConseillère technique auprès de la direction générale\nChef du service de pédiatrie\nResponsable qualité.\nMEMBRES EXCUSES\nMme RIVA\n",
+    );
+    assert_eq!(
+        person(&r, "BESSON").role.as_deref(),
+        Some("Chef du service de pédiatrie")
+    );
+    assert_eq!(
+        person(&r, "CLÉMENT").role.as_deref(),
+        Some("Responsable qualité")
+    );
+    assert_eq!(
+        person(&r, "DUPRÉ").role.as_deref(),
+        Some("Directeur adjoint")
+    );
+}

@@ -20,11 +20,14 @@ pub(crate) struct ColumnRun {
 /// Fewest names that make a flattened column.
 pub(crate) const MIN_COLUMN_RUN: usize = 2;
 
+/// Most words of one cell of a flattened column of labels.
+const MAX_COLUMN_LABEL_WORDS: usize = 8;
+
 /// Whether a line can be a cell of a flattened column of labels.
 pub(crate) fn column_label(text: &str) -> bool {
     let t = text.trim();
-    t.split_whitespace().count() <= 6
-        && !t.ends_with(['.', ';', '!', '?', ':'])
+    t.split_whitespace().count() <= MAX_COLUMN_LABEL_WORDS
+        && !t.ends_with([';', '!', '?', ':'])
         && take_name(t).is_none()
         && split_colon(t).is_none()
         && t.chars().any(char::is_alphabetic)

@@ -302,7 +302,9 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             let t = line.text.trim_end();
             // "Topic: outils", "Marc : on commence": a field or a turn, not a label.
             let says_something = split_colon(t).is_some_and(|(_, r)| !r.trim().is_empty());
-            if says_something {
+            if !t.chars().any(char::is_alphabetic) {
+                // A page number or a rule between the names: nothing.
+            } else if says_something {
                 zone = None;
             } else if let Some(k) = column.next_label(lines, i) {
                 // A column flattened after a column of names: label k is name k's.
