@@ -26,6 +26,18 @@ pub(crate) struct Entry {
     pub alias: Option<String>,
 }
 
+/// A role without the arrival or departure noted after it: "suppléante arrivée à 9 h 20"
+/// is "suppléante".
+fn before_arrival(role: &str) -> &str {
+    let a = Analysed::new(role);
+    lexicon::MOVEMENT_WORDS
+        .iter()
+        .filter_map(|w| find_word(&a.folded, w))
+        .filter(|&p| p > 0)
+        .min()
+        .map_or(role, |p| a.orig_slice(0, p).trim_end_matches([' ', ',']))
+}
+
 /// The role and organisation a label states ("CST (suppléante)", "Directrice, DGS").
 pub(crate) fn label_fields(text: &str) -> (Option<String>, Option<String>) {
     let mut role: Vec<&str> = Vec::new();
@@ -33,7 +45,7 @@ pub(crate) fn label_fields(text: &str) -> (Option<String>, Option<String>) {
     for s in segments(text) {
         match kind_of(s.text, false) {
             SegKind::Org if org.is_none() => org = Some(s.text),
-            SegKind::Role => role.push(s.text),
+            SegKind::Role => role.push(before_arrival(s.text)),
             SegKind::Other if org.is_none() && s.text.starts_with(char::is_uppercase) => {
                 org = Some(s.text)
             }

@@ -278,3 +278,11 @@ fn signing_sheet_with_dot_leaders() {
     assert_eq!(x.name, "DE LA ROCHE Yann");
     assert_eq!(x.attendance, Some(Att::Remote));
 }
+
+#[test]
+fn labels_without_the_arrival_noted_after_the_role() {
+    assert_eq!(
+        label_fields("FO (suppléante arrivée à 10 h 05)"),
+        (Some("suppléante".to_string()), Some("FO".to_string()))
+    );
+}

@@ -1708,3 +1708,15 @@ pub const DELEGATION_HEADS: &[&str] = &["delegation", "delegations"];
 
 /// Words that say a meeting was held both in a room and online.
 pub const HYBRID_WORDS: &[&str] = &["hybride", "mixte", "en presentiel et", "sur place et"];
+
+/// Words noting an arrival or a departure during the meeting, after a role or a name.
+pub const MOVEMENT_WORDS: &[&str] = &[
+    "arrive",
+    "arrivee",
+    "arrive(e)",
+    "partie",
+    "parti",
+    "depart",
+    "quitte",
+    "a partir",
+];

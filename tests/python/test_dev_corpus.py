@@ -28,6 +28,7 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
         ("meeting.date", "accuracy", 0.95),
         ("participants.attendance", "accuracy", 0.95),
         ("participants.organization", "accuracy", 0.85),
+        ("participants.role", "accuracy", 0.34),
     ],
     "dev2": [
         ("participants", "f1", 0.90),
