@@ -369,3 +369,15 @@ fn a_page_number_between_the_names_and_a_final_full_stop() {
         Some("Directeur adjoint")
     );
 }
+
+#[test]
+fn the_chair_and_a_singular_remote_heading() {
+    let r = parse_text(
+        "Compte rendu du 3 mai 2023\n\nLa réunion est présidée par Mme Anne Roux, maire de Plérin.\n\nParticipait en visioconférence, pour le point 1 : M. Koffi Adé, maire, Commune de Lokossa\n",
+    );
+    assert_eq!(
+        person(&r, "Anne Roux").role.as_deref(),
+        Some("maire de Plérin")
+    );
+    assert_eq!(person(&r, "Koffi Adé").attendance, Some(Attendance::Remote));
+}

@@ -46,6 +46,11 @@ impl ColumnRun {
         }
     }
 
+    /// Whether labels of a paired run are being given.
+    pub(crate) fn in_labels(&self) -> bool {
+        self.paired && self.given > 0 && self.given < self.names.len()
+    }
+
     /// The person the label at line `i` belongs to, when it is the next label of a run of
     /// labels as long as the run of names.
     pub(crate) fn next_label(&mut self, lines: &[Line], i: usize) -> Option<usize> {

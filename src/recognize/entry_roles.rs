@@ -73,13 +73,27 @@ pub(crate) fn role_of_org(role: &str) -> Option<(String, String)> {
             && !lexicon::ROLE_NOUNS.contains(&head.as_str());
         (capital || lexicon::TERRITORIAL_HEADS.contains(&head.as_str())).then_some(t)
     };
-    let (at, org_tok) = rest
+    let near = rest
         .iter()
         .enumerate()
         .take(MAX_ROLE_QUALIFIERS + 2)
         .take_while(|(_, &w)| a.tok(w).starts_with(char::is_lowercase))
         .filter(|(_, &w)| matches!(a.ftok(w), "de" | "du" | "des") || a.ftok(w).starts_with("d'"))
-        .find_map(|(at, _)| body_after(at).map(|t| (at, t)))?;
+        .find_map(|(at, _)| body_after(at).map(|t| (at, t)));
+    // Further on, only a territorial body: "chargée de mission coopération à la mairie de
+    // X", "ingénieure responsable du service des eaux de la municipalité de Y".
+    let far = || {
+        rest.iter().enumerate().find_map(|(at, &w)| {
+            let prep =
+                lexicon::ROLE_BODY_PREPOSITIONS.contains(&a.ftok(w)) || a.ftok(w).starts_with("d'");
+            let t = body_after(at).filter(|_| prep)?;
+            let word = a.ftok(t).trim_start_matches("l'").trim_start_matches("d'");
+            lexicon::TERRITORIAL_HEADS
+                .contains(&word)
+                .then_some((at, t))
+        })
+    };
+    let (at, org_tok) = near.or_else(far)?;
     let prep = rest[at];
     let raw = a.tok(org_tok);
     let org = raw

@@ -286,3 +286,26 @@ fn labels_without_the_arrival_noted_after_the_role() {
         (Some("suppléante".to_string()), Some("FO".to_string()))
     );
 }
+
+#[test]
+fn a_territorial_body_further_in_the_role() {
+    let x = e("Mme Lou Tanguy, chargée de mission coopération à la mairie de Paimpol");
+    assert_eq!(
+        fields(&x),
+        (
+            "Lou Tanguy",
+            Some("chargée de mission coopération"),
+            Some("mairie de Paimpol")
+        )
+    );
+    let x = e(
+        "M. Sami Haddad, ingénieur responsable du service des eaux de la municipalité de Jéricho",
+    );
+    assert_eq!(x.organization.as_deref(), Some("municipalité de Jéricho"));
+    // A service alone is part of the role.
+    let x = e("M. Paul Abel, chef du service des sports");
+    assert_eq!(
+        fields(&x),
+        ("Paul Abel", Some("chef du service des sports"), None)
+    );
+}

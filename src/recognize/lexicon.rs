@@ -486,7 +486,6 @@ pub const SPEECH_VERBS_ER: &[(&str, &str)] = &[
     ("remarque", "remarque"),
     ("communique", "communique"),
     ("cloture", "cloture"),
-    ("assure", "assure"),
     ("considere", "considere"),
     ("pense", "pense"),
     ("juge", "juge"),
@@ -1446,6 +1445,7 @@ pub const ATTENDANCE_WORDS: &[(&str, Option<Att>)] = &[
     ("participaient", None),
     ("participent", None),
     ("participe", None),
+    ("participait", None),
     ("intervenants", None),
     ("emargement", None),
     ("composition", None),
@@ -1720,3 +1720,7 @@ pub const MOVEMENT_WORDS: &[&str] = &[
     "quitte",
     "a partir",
 ];
+
+/// Prepositions that put a role in a body named by a territorial head noun: "chargée de
+/// mission à la mairie de X", "ingénieure au service des eaux de la commune de Y".
+pub const ROLE_BODY_PREPOSITIONS: &[&str] = &["de", "du", "des", "a", "au", "aux", "aupres"];

@@ -284,6 +284,19 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             i += 1;
             continue;
         }
+        // Inside a flattened column of labels, a line that opens with a role is a label
+        // even when a name follows it ("Cadre de santé – PAM Oncologie").
+        if column.in_labels() && super::entry::is_role(&line.text) {
+            if let Some(k) = column.next_label(lines, i) {
+                used[i] = true;
+                let (role, org) = super::entry::label_fields(trim_label(&line.text));
+                let p = &mut people[k];
+                p.organization = org.or(p.organization.take());
+                p.role = role.or(p.role.take());
+                i += 1;
+                continue;
+            }
+        }
         let before = people.len();
         let att = z
             .group
