@@ -32,14 +32,14 @@ fn an_indented_list_of_nicknames_with_markers() {
 #[test]
 fn a_list_wrapped_over_lines_keeps_each_name_whole() {
     let r = parse_text(
-        "Compte rendu du bureau du 2 février 2020\n\n**Membres présents :** Anne Roux, Loïc Brun, Jérôme\nPerrot, Chantal Dubois, Yann\nLe Meur\n\nOrdre du jour : budget.\n",
+        "Compte rendu du bureau du 2 février 2020\n\n**Membres présents :** Anne Roux, Loïc Brun, Tugdual\nPerrot, Chantal Dubois, Yann\nLe Meur\n\nOrdre du jour : budget.\n",
     );
     assert_eq!(
         names(&r),
         [
             "Anne Roux",
             "Loïc Brun",
-            "Jérôme Perrot",
+            "Tugdual Perrot",
             "Chantal Dubois",
             "Yann Le Meur"
         ]
@@ -321,12 +321,12 @@ fn one_line_per_body_under_the_composition_of_a_committee() {
 #[test]
 fn people_named_in_a_sentence_of_presence() {
     let r = parse_text(
-        "Comité de pilotage du 3 mai 2023\n\nLa réunion est ouverte à 10 h.\n\nEn présence de M. Yves Le Bihan (AFD) et de Mme Claire Moal (MEAE).\n\nY participaient, par visioconférence depuis Jéricho, M. Sami Haddad, maire de Jéricho, et Mme Rana Saleh, ingénieure.\n",
+        "Comité de pilotage du 3 mai 2023\n\nLa réunion est ouverte à 10 h.\n\nEn présence de M. Yves Le Bihan (AFD) et de Mme Claire Moal (MEAE).\n\nY participaient, par visioconférence depuis Jéricho, M. Sami Khoury, maire de Jéricho, et Mme Rana Saleh, ingénieure.\n",
     );
     assert_eq!(org(&r, "Yves Le Bihan"), Some("AFD"));
     assert_eq!(org(&r, "Claire Moal"), Some("MEAE"));
     assert_eq!(
-        person(&r, "Sami Haddad").attendance,
+        person(&r, "Sami Khoury").attendance,
         Some(Attendance::Remote)
     );
     assert_eq!(person(&r, "Rana Saleh").role.as_deref(), Some("ingénieure"));
@@ -354,7 +354,7 @@ fn a_numbered_plural_role_heads_its_members() {
 #[test]
 fn a_page_number_between_the_names_and_a_final_full_stop() {
     let r = parse_text(
-        "Procès-verbal du comité du 3 mars 2015\n\nASSISTAIENT EGALEMENT A LA REUNION\nM. DUPRÉ\nDirecteur adjoint\n1\nMme ARNAUD\nM. le Pr BESSON\nMme CLÉMENT\nConseillère technique auprès de la direction générale\nChef du service de pédiatrie\nResponsable qualité.\nMEMBRES EXCUSES\nMme RIVA\n",
+        "Procès-verbal du comité du 3 mars 2015\n\nASSISTAIENT EGALEMENT A LA REUNION\nM. DUPRÉ\nDirecteur adjoint\n1\nMme ARNAUD\nM. le Pr BESSON\nMme CLÉMENT\nConseillère technique auprès de la direction générale\nChef du service de pédiatrie\nResponsable qualité.\nMEMBRES EXCUSES\nMme QUÉRÉ\n",
     );
     assert_eq!(
         person(&r, "BESSON").role.as_deref(),

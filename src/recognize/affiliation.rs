@@ -164,8 +164,8 @@ mod tests {
         assert_eq!(attendance_cue("en visioconférence"), Some(Att::Remote));
         assert_eq!(attendance_cue("trésorière"), None);
         assert_eq!(
-            strip_status_parens("Mathieu DELCOURT (arrivé à 19 h 41)"),
-            "Mathieu DELCOURT"
+            strip_status_parens("Mathieu KERLEAU (arrivé à 19 h 41)"),
+            "Mathieu KERLEAU"
         );
     }
 }

@@ -1,5 +1,5 @@
-//! Lines of people introduced by civilities, with labels between them ("GARLON : Mme A
-//! DUCOURNAU : M. B"), plural civilities ("Mmes A, B et MM C") and lists where a lone
+//! Lines of people introduced by civilities, with labels between them ("PLOUHA : Mme A
+//! TRÉGUIER : M. B"), plural civilities ("Mmes A, B et MM C") and lists where a lone
 //! capitalised word is a name.
 
 use super::affiliation::{attendance_cue, strip_status_parens};
@@ -14,7 +14,7 @@ use crate::record::SourceSpan;
 pub(crate) const MIN_CIVILITY_RUN: usize = 2;
 
 /// A long run of people each introduced by a civility, with organisation labels in between:
-/// "GARLON : Mme Agathe DUCOURNAU MERIGNOLS : M. Jean Marc LABARTHE, Mme ...". The words
+/// "PLOUHA : Mme Rozenn KERAVEL TRÉGUIER : M. Jean Yves LE GOFF, Mme ...". The words
 /// between a name and a colon label the people after it.
 pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
     if plural_civility(text) {
@@ -49,7 +49,7 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
             .trim_end_matches([',', ' ']);
         let (body, next_org) = match split_colon(chunk) {
             Some((before, after)) if after.trim().is_empty() => {
-                // "Mme Agathe DUCOURNAU MERIGNOLS :": the last capitals word(s) are the label.
+                // "Mme Rozenn KERAVEL TRÉGUIER :": the last capitals word(s) are the label.
                 let words: Vec<&str> = before.split_whitespace().collect();
                 let name_len = take_name(before)
                     .map_or(words.len(), |n| n.name.split_whitespace().count() + 1);
@@ -199,11 +199,11 @@ pub(crate) fn lenient_names(
             push(out, body.to_string());
         } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
         {
-            // "Vigne représentants élus": the last name with the group's role.
+            // "Quéré représentants élus": the last name with the group's role.
             push(out, n.name);
             trailing_role = Some(n.rest.trim().to_string()).filter(|r| !r.is_empty());
         } else if out.len() > before && super::affiliation::starts_role(body) {
-            // "Gilles FAURE, Maire, Rose VIAL": the role of the name before; a role at the
+            // "Yves TANGUY, Maire, Lise PRIGENT": the role of the name before; a role at the
             // end of the list ("..., enseignantes") is the group's, settled after the loop.
             if let Some(p) = out.last_mut().filter(|p| p.role.is_none()) {
                 p.role = Some(body.to_string());
@@ -245,7 +245,7 @@ pub(crate) fn list_segments(text: &str) -> Vec<String> {
             if let Some((a, b)) = seg.split_once(" et ") {
                 let bare = |x: &str| strip_status_parens(x.split('(').next().unwrap_or(x));
                 let b_led = strip_civility(b.trim()).0.is_some();
-                // In a list a lone capitalised word is a name too ("Jaouen et Heitz").
+                // In a list a lone capitalised word is a name too ("Quéré et Tallec").
                 let lone = |x: &str| {
                     let x = x.trim();
                     !x.contains(' ')

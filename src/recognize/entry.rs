@@ -26,8 +26,8 @@ pub(crate) struct Entry {
     pub alias: Option<String>,
 }
 
-/// A role without the arrival or departure noted after it: "suppléante arrivée à 9 h 20"
-/// is "suppléante".
+/// A role without the arrival or departure noted after it: "titulaire arrivée à 10 h 15"
+/// is "titulaire".
 fn before_arrival(role: &str) -> &str {
     let a = Analysed::new(role);
     lexicon::MOVEMENT_WORDS
@@ -165,7 +165,7 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         match kind_of(n.rest, false) {
             _ if n.rest.is_empty() => {}
             SegKind::Role => lead_role = Some(n.rest.to_string()),
-            // "M. NORMAND CGT": an acronym after the name is the organisation.
+            // "M. QUÉRÉ CGT": an acronym after the name is the organisation.
             SegKind::Org if !lexicon::NAME_PARTICLES.contains(&fold(n.rest.trim()).as_str()) => {
                 lead_org = Some(n.rest.to_string())
             }
@@ -235,7 +235,7 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
         }
         last = Some(kind);
     }
-    // "nick (Real Name)": the real name; "Geoffroy (Jeff)": the name with its nickname.
+    // "nick (Real Name)": the real name; "Gwenaël (Gwen)": the name with its nickname.
     let mut name = n.name;
     if let Some(alias) = segs
         .get(p + 1)

@@ -13,7 +13,7 @@ pub(crate) const GROUP_LABEL_WORDS: usize = 8;
 pub(crate) struct Group {
     pub(crate) org: Option<String>,
     pub(crate) attendance: Option<Att>,
-    /// A label that is a role ("Représentants des personnels") gives it to its members.
+    /// A label that is a role ("Représentants des usagers") gives it to its members.
     pub(crate) role: Option<String>,
 }
 

@@ -141,7 +141,7 @@ pub(crate) fn apply(
 }
 
 /// Gives participants listed without civility the one the text uses for them ("Il excuse
-/// M. Rakoto", "Mme Dubreuil répond"), when the mention resolves to one participant.
+/// M. Rakoto", "Mme Le Floch répond"), when the mention resolves to one participant.
 pub(crate) fn civilities(lines: &[Line], roster: &Roster, people: &mut [Participant]) {
     if people.iter().all(|p| p.civility.is_some()) {
         return;
@@ -180,7 +180,7 @@ mod tests {
         let mut r = Roster::default();
         r.add(0, "Maëlle Tanguy", None);
         r.add(1, "Goulven Riou", None);
-        r.add(2, "Inès Jaouen", None);
+        r.add(2, "Inès Tallec", None);
         let got = introductions("Maëlle : Présidente de Libre Trégor", &r);
         assert_eq!(
             got,

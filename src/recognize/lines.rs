@@ -121,7 +121,7 @@ fn push_block(
 }
 
 /// Joins the source lines of a paragraph that one entry wraps over ("Noémie\nETCHEVERRY,",
-/// "(arrivé\nà 19 h 41)", "Hubert\nde MONTESSON"); other lines stay separate entries.
+/// "(arrivé\nà 19 h 41)", "Armel\nde KERGUELEN"); other lines stay separate entries.
 pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for (index, part) in parts.iter().enumerate() {
@@ -162,7 +162,7 @@ pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
     out
 }
 
-/// Attendance headings met inside a long line ("... ordinaire. PRESENTS (29): GARLON : ..."),
+/// Attendance headings met inside a long line ("... ordinaire. PRESENTS (12): PLOUHA : ..."),
 /// as converters flatten whole pages: the line is cut before each.
 static INLINE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // With a colon in any case ("Présents :", "ABSENTS (07) :", "3 absents :"), or without one when the
@@ -279,7 +279,7 @@ fn sentences_of(text: &str) -> Vec<String> {
     out
 }
 
-/// "Margaux PAYEN Damien LOUBRY Agathe CORNUAU": a list whose line breaks a converter
+/// "Nolwenn GUILLOU Erwan LE MEUR Soizic TANGUY": a list whose line breaks a converter
 /// turned into spaces. When "Prénom NOM" pairs are dense, cut before each one (and before a
 /// " * " bullet); prose that names a few people is left whole.
 fn split_name_runs(text: &str) -> Vec<String> {
@@ -300,7 +300,7 @@ fn split_name_runs(text: &str) -> Vec<String> {
             cuts.push(start);
         } else if k > 0 && given(w) && words.get(k + 1).is_some_and(|(_, n)| caps(n)) {
             let prev = words[k - 1].1;
-            // "de MONTESSON": a particle belongs to the name before it; "Mme Agathe": so
+            // "de KERGUELEN": a particle belongs to the name before it; "Mme Agathe": so
             // does a civility.
             if !lexicon::NAME_PARTICLES.contains(&fold(prev).as_str())
                 && lexicon::civility(prev).is_none()
@@ -332,7 +332,7 @@ fn split_name_runs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Headings a converter ran into the text of a flattened page: "... GIORDANI 1 /
+/// Headings a converter ran into the text of a flattened page: "... PRIGENT 1 /
 /// APPROBATION DU COMPTE RENDU DU 20 JANVIER 2016 Le compte rendu ...", "Point n°2 : ...".
 /// Cut before a numbered heading and around a run of words in capitals.
 fn split_heading_runs(text: &str) -> Vec<String> {
@@ -387,12 +387,12 @@ fn split_heading_runs(text: &str) -> Vec<String> {
             }
             end += 1;
         }
-        // "Arnaud LE BRET DU FOSSAT": capitals after a first name are a family name.
+        // "Yann LE GOFF DE KERIVEL": capitals after a first name are a family name.
         let after_given = start > 0
             && super::names::is_name_token(words[start - 1].1)
             && words[start - 1].1.chars().skip(1).any(char::is_lowercase);
         if long && caps_words >= 4 && (!after_given || (start..end).any(numbered)) {
-            // A number that opens a heading inside the run starts it ("GIORDANI 1 / ...").
+            // A number that opens a heading inside the run starts it ("PRIGENT 1 / ...").
             let from = (start..end).find(|&j| numbered(j)).unwrap_or(start);
             if from > 0 {
                 cuts.push(words[from].0);

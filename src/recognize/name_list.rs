@@ -201,7 +201,7 @@ pub(crate) fn names_in_list(text: &str, lenient: bool) -> Option<Vec<Listed>> {
     let mut plural: Option<&'static str> = None;
     for (k, item) in items.into_iter().enumerate() {
         // A paragraph whose line breaks were lost runs on after the last name: "... et
-        // Annie Fortier Un grand merci à ...": the name ends where a sentence starts.
+        // Goulven Caradec Le bureau remercie ...": the name ends where a sentence starts.
         let item = if k == last && k > 0 {
             sentence_after_name(item).unwrap_or(item)
         } else {
@@ -267,7 +267,7 @@ mod tests {
 
     #[test]
     fn a_proxy_in_parentheses_is_represented() {
-        let v = names_in_list("Candice, Lola (vote donné à Maud)", true).unwrap();
+        let v = names_in_list("Nolwenn, Lola (vote donné à Maud)", true).unwrap();
         assert_eq!(v[1].attendance, Some(Att::Represented));
         assert_eq!(v[1].name, "Lola");
     }
@@ -276,7 +276,7 @@ mod tests {
     fn a_list_running_into_the_next_sentence() {
         assert_eq!(
             list(
-                "Rozenn Le Bihan et Goulven Caradec Un grand merci à Rozenn !",
+                "Rozenn Le Bihan et Goulven Caradec Le bureau remercie Rozenn.",
                 true
             )
             .unwrap(),

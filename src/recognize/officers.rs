@@ -30,7 +30,7 @@ pub(crate) fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
         let (pos, len) = lexicon::SECRETARY
             .iter()
             .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())))?;
-        // The function as written where the cue stands ("Désignation secrétaire de
+        // The function as written where the cue stands ("Élection du secrétaire de
         // séance :" gives "secrétaire de séance").
         let label = split_colon(text)
             .filter(|(l, _)| lexicon::contains_any(&fold(l), lexicon::SECRETARY))

@@ -62,7 +62,7 @@ pub(crate) fn is_wrapped_list(pieces: &[&str]) -> bool {
 }
 
 /// The end of a run of lines cut from one paragraph that together are one list of names
-/// wrapped over them ("..., Jérôme" / "Perrot, ..."), if the run at `k` is one.
+/// wrapped over them ("..., Tugdual" / "Perrot, ..."), if the run at `k` is one.
 pub(crate) fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
     let l = &lines[k];
     if l.cell.is_some() {
@@ -183,7 +183,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             continue;
         }
         if let Some((mut att, mut inline)) = attendance_heading(&line.text) {
-            // "Absent: Excuse:" on one line: an empty heading followed by the next one.
+            // "Absents : Excusés :" on one line: an empty heading followed by the next one.
             while let Some((a, rest)) = attendance_heading(&inline).filter(|_| !inline.is_empty()) {
                 (att, inline) = (a.or(att), rest);
             }
@@ -285,7 +285,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             continue;
         }
         // Inside a flattened column of labels, a line that opens with a role is a label
-        // even when a name follows it ("Cadre de santé – PAM Oncologie").
+        // even when a name follows it ("Cadre de santé – pôle Enfance").
         if column.in_labels() && super::entry::is_role(&line.text) {
             if let Some(k) = column.next_label(lines, i) {
                 used[i] = true;
@@ -331,7 +331,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                     p.role = role;
                 }
             } else if let Some(role) = group_role_label(t).filter(|_| !t.ends_with(['.', ';'])) {
-                // "1.1 Représentants des personnels autres que ...": the members' role.
+                // "2.1 Représentants des usagers ...": the members' role.
                 used[i] = true;
                 z.group = Some(Group {
                     org: None,
@@ -509,7 +509,7 @@ pub(crate) fn people_from_text(
         return;
     }
     // A list entry that is one capitalised word (a first name), perhaps with a nickname in
-    // parentheses: "Geoffroy (Jeff)".
+    // parentheses: "Gwenaël (Gwen)".
     let bare = text.split('(').next().unwrap_or("").trim();
     if !bare.contains(' ')
         && super::names::is_name_token(bare)
@@ -564,7 +564,7 @@ pub(crate) fn listed_names(
 const GROUP_ROLE_WORDS: usize = 14;
 
 /// A label, perhaps numbered ("1.1", "b)"), naming in the plural the role of the people
-/// listed under it: "Représentants des personnels", "Membres de droit".
+/// listed under it: "Représentants des usagers", "Membres de droit".
 fn group_role_label(text: &str) -> Option<&str> {
     let t = trim_label(text);
     let t = t

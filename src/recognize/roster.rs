@@ -53,7 +53,7 @@ impl Roster {
         let given_w = given.as_deref().map(words).unwrap_or_default();
         if !family_w.is_empty() {
             keys.push(format!("N:{}", family_w.join(" ")));
-            // "Mme LE BRIS" names "LE BRIS Annick"; "Bris" alone does not.
+            // "Mme LE GUEN" names "LE GUEN Soizic"; "Guen" alone does not.
             if !given_w.is_empty() {
                 let initials: Vec<&str> = given_w.iter().map(|g| initial(g)).collect();
                 keys.push(format!("I:{} {}", initials.join(" "), family_w.join(" ")));
@@ -65,7 +65,7 @@ impl Roster {
         if !given_w.is_empty() {
             keys.push(format!("G:{}", given_w.join(" ")));
         }
-        // A nickname or the name in parentheses: "Geoffroy (Jeff)".
+        // A nickname or the name in parentheses: "Gwenaël (Gwen)".
         if let Some(alias) = name.split('(').nth(1).map(|a| a.trim_end_matches(')')) {
             keys.push(format!("F:{}", sorted_key(words(alias))));
         }
@@ -158,8 +158,8 @@ impl Roster {
             if let Some(i) = self.pick(&all, org) {
                 return Some(i);
             }
-            // A participant listed by family name alone named in full: "Fargier" listed,
-            // "M. Olivier Fargier" designated. The listed word must end the mention.
+            // A participant listed by family name alone named in full: "Kerlann" listed,
+            // "M. Alain Kerlann" designated. The listed word must end the mention.
             let last = w.last().map(String::as_str).unwrap_or("");
             let within: Vec<usize> = common
                 .iter()

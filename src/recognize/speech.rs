@@ -1,6 +1,6 @@
-//! Speakers inside running text: "En préambule Madame Verdier-Lescure indique que ...",
-//! "**Kwadjani Bilon** (Product Owner) a exprimé ...", "Monsieur le Maire expose ...",
-//! "La deuxième heure a été animée par Laurant Aubertin". A name written alone ("Joren")
+//! Speakers inside running text: "En préambule Madame Kerbrat-Le Roux indique que ...",
+//! "**Soazig Kerleau** (cheffe de projet) a exprimé ...", "Monsieur le Maire expose ...",
+//! "La deuxième heure a été animée par Gaël Tromeur". A name written alone ("Tugdual")
 //! counts when the document shows it is a person: listed, or named as someone who acts.
 
 use std::collections::HashSet;
@@ -154,7 +154,7 @@ fn name_before(
         return None;
     }
     // A leading article is not name, but a particle in capitals before a family name in
-    // capitals is ("LE BRIS", "DA SILVA"), and so is one after a civility ("M. Le Goff").
+    // capitals is ("LE GALL", "DA COSTA"), and so is one after a civility ("M. Le Goff").
     let after_civility = k
         .checked_sub(1)
         .is_some_and(|c| lexicon::civility(tokens[c].1).is_some());

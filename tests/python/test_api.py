@@ -192,14 +192,14 @@ def full_record_dict() -> dict[str, Any]:
         "sections": [{"id": "s1", "number": "1", "title": "Introduction", "level": 1,
                       "source": {"block": 2}}],
         "participants": [{
-            "id": "p1", "name": "Bastien Fourcade", "civility": "M.", "given_name": "Bastien",
-            "family_name": "Fourcade", "role": "adjoint au maire",
+            "id": "p1", "name": "Bastien Fournier", "civility": "M.", "given_name": "Bastien",
+            "family_name": "Fournier", "role": "adjoint au maire",
             "organization": "Mairie de Valmont-sur-Loire", "attendance": "present",
             "source": {"block": 40, "lines": [60, 60], "cell": [1, 2]},
         }],
         "interventions": [{
             "id": "i1", "section": "s1",
-            "speaker": {"name": "Bastien Fourcade", "kind": "person", "participant": "p1",
+            "speaker": {"name": "Bastien Fournier", "kind": "person", "participant": "p1",
                         "role": None, "organization": None},
             "text": "Le jumelage fêtera ses vingt ans.", "source": span,
         }],
@@ -262,7 +262,7 @@ def test_repr_is_compact_and_useful() -> None:
     assert text.startswith("<Record 2023-03-14 'Compte-rendu de la réunion")
     assert "1 participant, 1 intervention, 2 decisions>" in text
     assert len(text) < 120
-    assert repr(record.participants[0]).startswith("<Participant p1 'Bastien Fourcade'")
+    assert repr(record.participants[0]).startswith("<Participant p1 'Bastien Fournier'")
     assert "(present)" in repr(record.participants[0])
     assert repr(record.decisions[0]) == "<Decision d1 decision: 'Le budget est adopté.'>"
     assert "…" in repr(dataclasses.replace(record.decisions[0], text="mot " * 30))

@@ -85,10 +85,10 @@ mod tests {
 
     #[test]
     fn windows_1252_is_detected() {
-        // "Présents : Mme Hélène Crépeau – élue" with an en dash (0x96) only cp1252 has.
-        let d = decode(b"Pr\xe9sents : Mme H\xe9l\xe8ne Cr\xe9peau \x96 \xe9lue").unwrap();
+        // "Présents : Mme Hélène Kerléau – élue" with an en dash (0x96) only cp1252 has.
+        let d = decode(b"Pr\xe9sents : Mme H\xe9l\xe8ne Kerl\xe9au \x96 \xe9lue").unwrap();
         assert_eq!(d.encoding, "windows-1252");
-        assert_eq!(d.text, "Présents : Mme Hélène Crépeau – élue");
+        assert_eq!(d.text, "Présents : Mme Hélène Kerléau – élue");
     }
 
     #[test]
