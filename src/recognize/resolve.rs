@@ -1,69 +1,7 @@
-//! Resolution: the same person across the document ("Elise Pereira Nunes" speaking =
-//! "Elise Pereira-Nunes" listed), across spelling variants (hyphen or space, accents, case,
-//! civility, name order) and organisation abbreviations ("golfe V" = "Golfe 5").
+//! Organisation keys for resolution: the same body across spellings and abbreviations
+//! ("golfe V" = "Golfe 5"). People themselves are resolved by the roster (`roster.rs`).
 
-use super::names::name_key;
 use super::text::fold;
-
-/// Index of the listed name that is the same person as `name`, if exactly one fits.
-/// Exact key first; then one key contained in the other with at least two tokens, the
-/// organisation breaking ties.
-pub fn resolve(
-    name: &str,
-    org: Option<&str>,
-    listed: &[(String, Option<String>)],
-) -> Option<usize> {
-    let key = name_key(name);
-    if key.is_empty() {
-        return None;
-    }
-    let exact: Vec<usize> = listed
-        .iter()
-        .enumerate()
-        .filter(|(_, (n, _))| name_key(n) == key)
-        .map(|(i, _)| i)
-        .collect();
-    if let Some(i) = pick(&exact, org, listed) {
-        return Some(i);
-    }
-    let partial: Vec<usize> = listed
-        .iter()
-        .enumerate()
-        .filter(|(_, (n, _))| {
-            let k = name_key(n);
-            let common = k.iter().filter(|t| key.contains(t)).count();
-            common >= 2 && (common == k.len() || common == key.len())
-        })
-        .map(|(i, _)| i)
-        .collect();
-    pick(&partial, org, listed)
-}
-
-fn pick(
-    candidates: &[usize],
-    org: Option<&str>,
-    listed: &[(String, Option<String>)],
-) -> Option<usize> {
-    match candidates {
-        [] => None,
-        [one] => Some(*one),
-        many => {
-            let org = org.map(org_key)?;
-            let fitting: Vec<usize> = many
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    listed[i]
-                        .1
-                        .as_deref()
-                        .map(org_key)
-                        .is_some_and(|k| overlap(&k, &org))
-                })
-                .collect();
-            (fitting.len() == 1).then(|| fitting[0])
-        }
-    }
-}
 
 /// Folded organisation words with roman numerals read as numbers ("golfe V" → golfe 5).
 pub fn org_key(org: &str) -> Vec<String> {
@@ -114,32 +52,16 @@ pub(crate) fn overlap(a: &[String], b: &[String]) -> bool {
 mod tests {
     use super::*;
 
-    fn listed(names: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
-        names
-            .iter()
-            .map(|(n, o)| (n.to_string(), o.map(str::to_string)))
-            .collect()
-    }
-
     #[test]
-    fn spelling_variants() {
-        let l = listed(&[("Elise Pereira-Nunes", None), ("Jeong Jae SONG", None)]);
-        assert_eq!(resolve("Elise Pereira Nunes", None, &l), Some(0));
-        assert_eq!(resolve("SONG Jeong Jae", None, &l), Some(1));
-        assert_eq!(resolve("Jae SONG", None, &l), Some(1));
-        assert_eq!(resolve("Paul Martin", None, &l), None);
-    }
-
-    #[test]
-    fn organisation_breaks_ties() {
-        let l = listed(&[
-            ("Koffi KIM", Some("Mairie du Golfe 6 (Togo)")),
-            ("Koffi KIM", Some("Mairie du Golfe 5 (Togo)")),
-        ]);
-        assert_eq!(
-            resolve("Koffi KIM", Some("commune du golfe V au Togo"), &l),
-            Some(1)
-        );
+    fn organisation_keys_read_roman_numbers() {
         assert_eq!(org_key("golfe V"), ["golfe", "5"]);
+        assert!(overlap(
+            &org_key("Mairie du Golfe 5"),
+            &org_key("commune du golfe V")
+        ));
+        assert!(!overlap(
+            &org_key("Mairie du Golfe 6"),
+            &org_key("commune du golfe V")
+        ));
     }
 }

@@ -219,6 +219,12 @@ mod tests {
         assert_eq!(r.resolve("Eva", None), Some(2));
         assert_eq!(r.resolve("Ousmane C.", None), Some(3));
         assert_eq!(r.resolve("Guen", None), None);
+        // Hyphen or space, accents and case, name order, two words of three.
+        assert_eq!(r.resolve("Eva Martin Duval", None), Some(2));
+        assert_eq!(r.resolve("ÉVA MARTIN-DUVAL", None), Some(2));
+        let r3 = roster(&[("Hye Won KANG", None)]);
+        assert_eq!(r3.resolve("KANG Hye Won", None), Some(0));
+        assert_eq!(r3.resolve("Won KANG", None), Some(0));
         // Listed by family name alone, named in full later.
         let listed = roster(&[("Kerlann", None), ("Le Dantec", None)]);
         assert_eq!(listed.resolve("M. Alain Kerlann", None), Some(0));
