@@ -1,7 +1,7 @@
 //! What follows a person's name: role and organisation ("Directrice Relations
 //! internationales, Mairie de Seocho, Séoul"), and attendance qualifiers in parentheses.
 
-use super::lexicon::{self, Att, ORG_HEADS, REMOTE_CUES, ROLE_NOUNS};
+use super::lexicon::{self, Att, ORG_HEADS, ROLE_NOUNS};
 use super::text::{fold, split_commas};
 
 /// Whether a segment starts a role: a role noun, a lowercase word or an ordinal ("3ème").
@@ -54,47 +54,7 @@ pub fn split_role_org(rest: &str) -> (Option<String>, Option<String>) {
 
 /// Attendance stated inside a person's entry ("(excusée)", "représenté par", "en visio").
 pub fn attendance_cue(text: &str) -> Option<Att> {
-    let f = fold(text);
-    // Listed as excused or absent but "arrivé à 19 h 41": there after all.
-    if lexicon::contains_any(
-        &f,
-        &[
-            "arrive a",
-            "arrivee a",
-            "arrive en cours",
-            "arrivee en cours",
-        ],
-    ) {
-        return Some(Att::Present);
-    }
-    if lexicon::contains_any(
-        &f,
-        &[
-            "represente par",
-            "representee par",
-            "represente(e) par",
-            "donne pouvoir",
-            "pouvoir a",
-            "pouvoir donne",
-            "procuration a",
-            "vote donne a",
-        ],
-    ) {
-        return Some(Att::Represented);
-    }
-    if lexicon::contains_any(
-        &f,
-        &["excuse", "excusee", "excuse(e)", "excuses", "excusees"],
-    ) {
-        return Some(Att::Excused);
-    }
-    if lexicon::contains_any(&f, &["absent", "absente"]) {
-        return Some(Att::Absent);
-    }
-    if lexicon::contains_any(&f, REMOTE_CUES) {
-        return Some(Att::Remote);
-    }
-    None
+    super::attendance::stated_in(&fold(text))
 }
 
 /// Drops parentheses that only qualify attendance or arrival ("(excusé)", "(arrivé à 19 h)").
@@ -107,11 +67,8 @@ pub fn strip_status_parens(s: &str) -> String {
         };
         let inner = &rest[open + 1..close];
         let fi = fold(inner);
-        let status = attendance_cue(inner).is_some()
-            || lexicon::contains_any(
-                &fi,
-                &["arrive", "arrivee", "parti", "partie", "depart", "a partir"],
-            );
+        let status = super::attendance::stated_in(&fi).is_some()
+            || lexicon::contains_any(&fi, lexicon::MOVEMENT_WORDS);
         out.push_str(&rest[..open]);
         if !status {
             out.push_str(&rest[open..=close]);

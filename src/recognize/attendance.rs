@@ -108,6 +108,53 @@ pub fn attendance_heading(text: &str) -> Option<(Option<Att>, String)> {
     Some((att, strip_salutation(rest).to_string()))
 }
 
+/// The attendance a marker states at the start of a folded text: "excusée", "à distance",
+/// "présent(e)", "arrivé à 15 h".
+pub(crate) fn marker_at_start(folded: &str) -> Option<Att> {
+    let f = folded.trim();
+    lexicon::ENTRY_MARKERS
+        .iter()
+        .find(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(f, c)))
+        .map(|(_, att)| *att)
+}
+
+/// The attendance an entry states anywhere in it, in this order: a late arrival (there
+/// after all, whatever list it is in), a proxy, excused, absent, remote.
+pub(crate) fn stated_in(folded: &str) -> Option<Att> {
+    let any = |list: &[&str]| lexicon::contains_any(folded, list);
+    let marked = |att: Att| {
+        lexicon::ENTRY_MARKERS
+            .iter()
+            .filter(|(_, a)| *a == att)
+            .any(|(cues, _)| any(cues))
+    };
+    if any(lexicon::LATE_ARRIVALS) {
+        Some(Att::Present)
+    } else if any(lexicon::PROXY_CUES) {
+        Some(Att::Represented)
+    } else if marked(Att::Excused) {
+        Some(Att::Excused)
+    } else if marked(Att::Absent) {
+        Some(Att::Absent)
+    } else if any(REMOTE_CUES) {
+        Some(Att::Remote)
+    } else {
+        None
+    }
+}
+
+/// A person's attendance from the marker on their entry and the list they are in: a remote
+/// marker makes remote only someone listed as present, and someone present under a remote
+/// list stays remote; any other marker is the person's own.
+pub(crate) fn combine(marker: Option<Att>, list: Att) -> Att {
+    match marker {
+        None => list,
+        Some(Att::Remote) if list != Att::Present => list,
+        Some(Att::Present) if list == Att::Remote => Att::Remote,
+        Some(a) => a,
+    }
+}
+
 /// "Mesdames et Messieurs" after a heading is a salutation, not a name.
 fn strip_salutation(s: &str) -> &str {
     let a = super::analysis::Analysed::new(s);
@@ -159,6 +206,22 @@ mod tests {
         );
         assert_eq!(att("Présents en visio"), Some(Some(Att::Remote)));
         assert_eq!(att("En visioconférence :"), Some(Some(Att::Remote)));
+    }
+
+    #[test]
+    fn markers_and_lists() {
+        assert_eq!(stated_in("lea roux (arrivee a 19 h)"), Some(Att::Present));
+        assert_eq!(
+            stated_in("paul abel, represente par anne roux"),
+            Some(Att::Represented)
+        );
+        assert_eq!(stated_in("mme riou (excusee)"), Some(Att::Excused));
+        assert_eq!(stated_in("chargee de mission"), None);
+        assert_eq!(combine(Some(Att::Remote), Att::Excused), Att::Excused);
+        assert_eq!(combine(Some(Att::Remote), Att::Present), Att::Remote);
+        assert_eq!(combine(Some(Att::Present), Att::Excused), Att::Present);
+        assert_eq!(combine(Some(Att::Present), Att::Remote), Att::Remote);
+        assert_eq!(combine(None, Att::Absent), Att::Absent);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! capitalised word is a name.
 
 use super::affiliation::{attendance_cue, strip_status_parens};
+use super::attendance::combine;
 use super::groups::strip_delegation_lead;
 use super::lexicon::{self, Att};
 use super::names::{is_person_name, strip_civility, take_name};
@@ -107,11 +108,7 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
                 name: n.name,
                 role,
                 organization: own_org.or_else(|| org.clone()),
-                attendance: Some(match cue {
-                    Some(c @ (Att::Represented | Att::Excused | Att::Absent | Att::Present)) => c,
-                    Some(Att::Remote) if att == Att::Present => Att::Remote,
-                    _ => att,
-                }),
+                attendance: Some(combine(cue, att)),
                 span: span.clone(),
             });
         }
@@ -186,10 +183,7 @@ pub(crate) fn lenient_names(
                 name,
                 role: None,
                 organization: org.map(str::to_string),
-                attendance: Some(
-                    cue.filter(|c| *c != Att::Remote || att == Att::Present)
-                        .unwrap_or(att),
-                ),
+                attendance: Some(combine(cue, att)),
                 span: span.clone(),
             });
         };

@@ -1435,6 +1435,16 @@ pub const PROXY_CUES: &[&str] = &[
     "procuration a",
     "pouvoir a",
     "vote donne a",
+    "donne pouvoir",
+    "pouvoir donne",
+];
+
+/// Phrases of a late arrival: someone listed as excused or absent "arrivé à 19 h" was there.
+pub const LATE_ARRIVALS: &[&str] = &[
+    "arrive a",
+    "arrivee a",
+    "arrive en cours",
+    "arrivee en cours",
 ];
 
 /// Words that open a participant list when they head a label ("Présents :", "Liste

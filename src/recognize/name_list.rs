@@ -57,16 +57,9 @@ fn marker(item: &str) -> (&str, Option<Att>, Option<&str>) {
         return (item, None, None);
     };
     let inner = item[open + 1..item.len() - 1].trim();
-    let a = Analysed::new(inner);
-    let f = a.folded.trim();
-    let proxy = lexicon::PROXY_CUES
-        .iter()
-        .any(|c| lexicon::contains_word(f, c));
-    let att = lexicon::ENTRY_MARKERS
-        .iter()
-        .find(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(f, c)))
-        .map(|(_, att)| *att)
-        .or(proxy.then_some(Att::Represented));
+    let f = super::analysis::fold(inner);
+    let att = super::attendance::marker_at_start(&f)
+        .or_else(|| super::attendance::stated_in(&f).filter(|a| *a == Att::Represented));
     match att {
         Some(att) => (item[..open].trim(), Some(att), None),
         None => (item[..open].trim(), None, Some(inner)),

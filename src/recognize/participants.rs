@@ -3,6 +3,7 @@
 //! comma lists of names; attendee tables; attendance from headings, groups and entries.
 
 use super::affiliation::{attendance_cue, starts_org, strip_status_parens};
+use super::attendance::combine;
 use super::civility_runs::{
     civility_run, lenient_list, lenient_names, list_segments, plural_civility,
 };
@@ -549,11 +550,7 @@ pub(crate) fn listed_names(
             role: l.role,
             organization: None,
             // A late arrival listed among the excused was there after all.
-            attendance: Some(match l.attendance {
-                None => att,
-                Some(Att::Present) if att == Att::Remote => att,
-                Some(a) => a,
-            }),
+            attendance: Some(combine(l.attendance, att)),
             span: span.clone(),
         });
     }
@@ -663,12 +660,7 @@ pub(crate) fn person_from_entry(
     att: Att,
     span: &SourceSpan,
 ) -> Person {
-    let attendance = match e.attendance {
-        Some(c @ (Att::Represented | Att::Excused | Att::Absent)) => c,
-        Some(Att::Present) => Att::Present,
-        Some(Att::Remote) if att == Att::Present => Att::Remote,
-        _ => att,
-    };
+    let attendance = combine(e.attendance, att);
     Person {
         civility: e.civility,
         alias: e.alias,

@@ -4,6 +4,7 @@
 //! without a header row is read row by row as one entry whose cells are its segments.
 
 use super::attendance::attendance_heading;
+use super::attendance::combine;
 use super::entry::parse_entry;
 use super::groups::group_of;
 use super::lexicon::{self, Att, TableField, TABLE_FIELDS};
@@ -101,10 +102,7 @@ fn presence(cell: &str) -> Option<Att> {
         "" => None,
         "x" | "oui" | "o" | "✓" | "✔" | "☑" | "p" => Some(Att::Present),
         "non" | "n" | "☐" => Some(Att::Absent),
-        _ => lexicon::ENTRY_MARKERS
-            .iter()
-            .find(|(cues, _)| cues.iter().any(|c| lexicon::starts_with_word(&f, c)))
-            .map(|(_, a)| *a),
+        _ => super::attendance::marker_at_start(&f),
     }
 }
 
@@ -264,16 +262,7 @@ fn mapped_row(
         let Some(e) = parse_entry(&name) else {
             continue;
         };
-        let attendance = presence_att
-            .or(e.attendance)
-            .map(|a| {
-                if a == Att::Present && att == Att::Remote {
-                    att
-                } else {
-                    a
-                }
-            })
-            .unwrap_or(att);
+        let attendance = combine(presence_att.or(e.attendance), att);
         out.push(Person {
             civility: e.civility,
             alias: None,
@@ -335,11 +324,7 @@ fn unmapped_row(row: &Row, att: Att) -> Vec<Person> {
 
 /// A person from an entry, with the row's organisation and attendance when it says none.
 fn person_of(e: super::entry::Entry, org: Option<String>, att: Att) -> Person {
-    let attendance = match e.attendance {
-        Some(Att::Present) if att == Att::Remote => att,
-        Some(a) => a,
-        None => att,
-    };
+    let attendance = combine(e.attendance, att);
     Person {
         civility: e.civility,
         alias: e.alias,

@@ -199,13 +199,7 @@ pub(crate) fn marker(a: &Analysed<'_>) -> Option<Att> {
     if words == 0 || words > MAX_MARKER_WORDS {
         return None;
     }
-    let f = a.folded.trim();
-    for (cues, att) in lexicon::ENTRY_MARKERS {
-        if cues.iter().any(|c| lexicon::starts_with_word(f, c)) {
-            return Some(*att);
-        }
-    }
-    None
+    super::attendance::marker_at_start(&a.folded)
 }
 
 /// Types one segment.
