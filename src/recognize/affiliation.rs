@@ -1,28 +1,19 @@
 //! What follows a person's name: role and organisation ("Directrice Relations
 //! internationales, Mairie de Seocho, Séoul"), and attendance qualifiers in parentheses.
 
-use super::lexicon::{self, Att, ORG_HEADS, ROLE_NOUNS};
+use super::lexicon::{self, Att};
 use super::text::{fold, split_commas};
 
 /// Whether a segment starts a role: a role noun, a lowercase word or an ordinal ("3ème").
 pub fn starts_role(seg: &str) -> bool {
     let seg = seg.trim();
-    let Some(first) = seg.chars().next() else {
-        return false;
-    };
-    if first.is_lowercase() || first.is_ascii_digit() {
-        return true;
-    }
-    let f = fold(seg);
-    let word = f.split([' ', ',', '\'']).next().unwrap_or("");
-    ROLE_NOUNS.contains(&word) || lexicon::starts_with_any(&f, ROLE_NOUNS)
+    seg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        || super::segments::is_role(seg)
 }
 
 /// Whether a segment names an organisation by its head noun ("Mairie de ...", "Ville de").
 pub fn starts_org(seg: &str) -> bool {
-    let f = fold(seg.trim());
-    let word = f.split([' ', ',', '\'']).next().unwrap_or("");
-    ORG_HEADS.contains(&word)
+    super::segments::has_org_head(&super::analysis::Analysed::new(seg.trim()))
 }
 
 /// Splits "role, role, organisation, place" into role and organisation. Segments are roles

@@ -148,6 +148,12 @@ pub(crate) fn starts_role(a: &Analysed<'_>) -> bool {
 /// Whether a segment names an organisation: a head noun ("Ville de", "association"), an
 /// article and a head noun ("la Mairie de"), or an acronym in capitals ("DAECT").
 pub(crate) fn starts_org(a: &Analysed<'_>) -> bool {
+    has_org_head(a) || is_acronym(a)
+}
+
+/// Whether a text opens with an organisation's head noun, perhaps after an article ("la
+/// Mairie de", "Ville de", "association"), or with an organisation named without one.
+pub(crate) fn has_org_head(a: &Analysed<'_>) -> bool {
     let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
     let Some(&first) = words.first() else {
         return false;
@@ -162,11 +168,13 @@ pub(crate) fn starts_org(a: &Analysed<'_>) -> bool {
     if head(w) || lexicon::starts_with_any(&a.folded, lexicon::ORG_NAMES) {
         return true;
     }
-    if matches!(w, "la" | "le" | "les") && words.len() > 1 && head(a.ftok(words[1])) {
-        return true;
-    }
-    // An acronym: one or two words in capitals, short, not a family name with its given
-    // name (which has lower-case letters).
+    matches!(w, "la" | "le" | "les") && words.len() > 1 && head(a.ftok(words[1]))
+}
+
+/// An acronym: one or two words in capitals, short, not a family name with its given
+/// name (which has lower-case letters).
+fn is_acronym(a: &Analysed<'_>) -> bool {
+    let words: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_word(i)).collect();
     let letters = a.text.chars().filter(|c| c.is_alphabetic()).count();
     words.len() <= 2
         && words
