@@ -181,6 +181,9 @@ fn delegation_columns(rows: &[Row], att: Att) -> Option<Vec<Person>> {
         return None;
     }
     let mut out = Vec::new();
+    // The columns that hold people: in more than one, the table is by delegation;
+    // otherwise it is a label column and entries.
+    let mut columns = std::collections::BTreeSet::new();
     for row in body {
         for (c, lines) in row {
             let Some((_, label)) = labels.iter().find(|(col, _)| col == c) else {
@@ -188,22 +191,12 @@ fn delegation_columns(rows: &[Row], att: Att) -> Option<Vec<Person>> {
             };
             let group = group_of(label.trim_end_matches([':', ' ']));
             let col_att = group.attendance.unwrap_or(att);
-            for line in lines {
-                if let Some(e) = parse_entry(line) {
-                    out.push(person_of(e, group.org.clone(), col_att));
-                }
+            for e in lines.iter().filter_map(|line| parse_entry(line)) {
+                columns.insert(*c);
+                out.push(person_of(e, group.org.clone(), col_att));
             }
         }
     }
-    // Columns of people in more than one column: otherwise a label column and entries.
-    let columns = body
-        .iter()
-        .flat_map(|r| {
-            r.iter()
-                .filter(|(_, l)| l.iter().any(|x| parse_entry(x).is_some()))
-        })
-        .map(|(c, _)| *c)
-        .collect::<std::collections::BTreeSet<u32>>();
     (columns.len() >= 2 && !out.is_empty()).then_some(out)
 }
 
