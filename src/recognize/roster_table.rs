@@ -9,7 +9,7 @@ use super::entry::parse_entry;
 use super::groups::group_of;
 use super::lexicon::{self, Att, TableField, TABLE_FIELDS};
 use super::lines::{logical_parts, Line};
-use super::participants::Person;
+use super::participants::{person_from_entry, Person};
 use super::text::fold;
 
 /// Most words of a header cell.
@@ -193,7 +193,12 @@ fn delegation_columns(rows: &[Row], att: Att) -> Option<Vec<Person>> {
             let col_att = group.attendance.unwrap_or(att);
             for e in lines.iter().filter_map(|line| parse_entry(line)) {
                 columns.insert(*c);
-                out.push(person_of(e, group.org.clone(), col_att));
+                out.push(person_from_entry(
+                    e,
+                    group.org.as_deref(),
+                    col_att,
+                    &Default::default(),
+                ));
             }
         }
     }
@@ -290,7 +295,7 @@ fn unmapped_row(row: &Row, att: Att) -> Vec<Person> {
             .skip(1)
             .flat_map(|(_, lines)| lines.iter())
             .filter_map(|line| parse_entry(line))
-            .map(|e| person_of(e, group.org.clone(), row_att))
+            .map(|e| person_from_entry(e, group.org.as_deref(), row_att, &Default::default()))
             .collect();
         if !people.is_empty() {
             return people;
@@ -310,23 +315,9 @@ fn unmapped_row(row: &Row, att: Att) -> Vec<Person> {
         _ => cells.join("\t"),
     };
     parse_entry(&joined)
-        .map(|e| person_of(e, None, att))
+        .map(|e| person_from_entry(e, None, att, &Default::default()))
         .into_iter()
         .collect()
-}
-
-/// A person from an entry, with the row's organisation and attendance when it says none.
-fn person_of(e: super::entry::Entry, org: Option<String>, att: Att) -> Person {
-    let attendance = combine(e.attendance, att);
-    Person {
-        civility: e.civility,
-        alias: e.alias,
-        name: e.name,
-        role: e.role,
-        organization: e.organization.or(org),
-        attendance: Some(attendance),
-        span: Default::default(),
-    }
 }
 
 #[cfg(test)]
