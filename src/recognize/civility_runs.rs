@@ -17,22 +17,33 @@ pub(crate) const MIN_CIVILITY_RUN: usize = 2;
 /// A long run of people each introduced by a civility, with organisation labels in between:
 /// "PLOUHA : Mme Rozenn KERAVEL TRÉGUIER : M. Jean Yves LE GOFF, Mme ...". The words
 /// between a name and a colon label the people after it.
+/// Where each person introduced by a civility starts: at a word that follows a space (or
+/// one of `after`), outside parentheses ("(liste de M. X)" starts nobody). One pass.
+pub(crate) fn civility_starts(text: &str, after: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let word_start =
+            !c.is_whitespace() && prev.is_none_or(|p| p.is_whitespace() || after.contains(&p));
+        if word_start && depth <= 0 && strip_civility(&text[i..]).0.is_some() {
+            out.push(i);
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
     if plural_civility(text) {
         return false;
     }
-    // Civilities inside parentheses ("(Liste de Mr Garnier)") do not start a person.
-    let depth_at =
-        |i: usize| text[..i].matches('(').count() as i64 - text[..i].matches(')').count() as i64;
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || text[..i].ends_with([' ', ',', ':', ';']))
-        })
-        .filter(|&(i, _)| depth_at(i) <= 0)
-        .filter(|&(i, _)| strip_civility(&text[i..]).0.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let starts = civility_starts(text, &[',', ':', ';']);
     if starts.len() < MIN_CIVILITY_RUN {
         return false;
     }

@@ -5,7 +5,7 @@
 use super::affiliation::{attendance_cue, starts_org, strip_status_parens};
 use super::attendance::combine;
 use super::civility_runs::{
-    civility_run, lenient_list, lenient_names, list_segments, plural_civility,
+    civility_run, civility_starts, lenient_list, lenient_names, list_segments, plural_civility,
 };
 use super::column_run::ColumnRun;
 use super::groups::{
@@ -14,7 +14,7 @@ use super::groups::{
 use super::lexicon::{self, Att};
 use super::lines::{Kind, Line};
 use super::name_list::names_in_list;
-use super::names::{is_person_name, strip_civility, take_name};
+use super::names::{is_person_name, take_name};
 use super::officers::{officer, secretary_label};
 use super::text::{clean, fold, split_colon, trim_label};
 use crate::record::SourceSpan;
@@ -91,7 +91,16 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
     let mut k = 0;
     while k < lines.len() {
         let l = &lines[k];
-        if let Some(end) = wrapped_list_end(lines, k) {
+        // Only a whole paragraph, or a part of it from an attendance heading on, is tried
+        // as one wrapped list, so the work stays linear in the paragraph's lines.
+        let opens_paragraph = k == 0
+            || lines[k - 1].span.block != l.span.block
+            || attendance_heading(&lines[k - 1].text).is_some_and(|(_, r)| r.is_empty())
+            || attendance_heading(&l.text).is_some();
+        if let Some(end) = opens_paragraph
+            .then(|| wrapped_list_end(lines, k))
+            .flatten()
+        {
             let mut one = l.clone();
             one.text = lines[k..end]
                 .iter()
@@ -581,12 +590,7 @@ fn group_role_label(text: &str) -> Option<&str> {
 /// présence de M. A (AFD) et de Mme B (MEAE)", "Y participaient, par visioconférence, M. C,
 /// maire de X, et Mme D, ...". What comes before the first name qualifies them all.
 fn civility_entries(rest: &str, span: &SourceSpan, out: &mut Vec<Person>) -> bool {
-    let starts: Vec<usize> = rest
-        .char_indices()
-        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || rest[..i].ends_with(' ')))
-        .filter(|&(i, _)| strip_civility(&rest[i..]).0.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let starts = civility_starts(rest, &[]);
     let Some(&first) = starts.first() else {
         return false;
     };
