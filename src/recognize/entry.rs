@@ -199,8 +199,10 @@ pub(crate) fn parse_entry(text: &str) -> Option<Entry> {
             continue;
         }
         let kind = match s.kind {
-            // A parenthesis of capitalised words after a name names its organisation.
-            SegKind::Other if s.in_parens && org.is_none() => SegKind::Org,
+            // A parenthesis of capitalised words after a name names its organisation, even
+            // when it reads like a name ("(Mairie de X)" aside, "(Préfecture de Y)"): an
+            // entry is one person's, and a second name in it would be an alias (kept above).
+            SegKind::Other | SegKind::Person if s.in_parens && org.is_none() => SegKind::Org,
             // "Nom, fonction – Org", "NOM / Org / fonction": after a dash or a slash, a
             // capitalised segment that is no role is the organisation.
             SegKind::Other | SegKind::Place
