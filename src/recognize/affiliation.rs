@@ -1,5 +1,5 @@
 //! What follows a person's name: role and organisation ("Directrice Relations
-//! internationales, Mairie de Seocho, Séoul"), and attendance qualifiers in parentheses.
+//! extérieures, Mairie de Mapo, Séoul"), and attendance qualifiers in parentheses.
 
 use super::lexicon::{self, Att};
 use super::text::{fold, split_commas};
@@ -79,20 +79,25 @@ mod tests {
     #[test]
     fn role_then_org() {
         assert_eq!(
-            split_role_org("Directrice Relations internationales, Mairie de Seocho, Séoul"),
+            split_role_org("Directrice Relations extérieures, Mairie de Mapo, Séoul"),
             (
-                Some("Directrice Relations internationales".into()),
-                Some("Mairie de Seocho, Séoul".into())
+                Some("Directrice Relations extérieures".into()),
+                Some("Mairie de Mapo, Séoul".into())
             )
         );
         assert_eq!(
-            split_role_org("Senior Manager, GAOK Séoul"),
-            (Some("Senior Manager".into()), Some("GAOK Séoul".into()))
+            split_role_org("Senior Manager, KOTRA Séoul"),
+            (Some("Senior Manager".into()), Some("KOTRA Séoul".into()))
         );
         assert_eq!(
-            split_role_org("maître de conférences à Sciences Po, co-fondateur d'Urban Flag"),
+            split_role_org(
+                "maîtresse de conférences à l'université, cofondatrice d'Atelier Ville Ouverte"
+            ),
             (
-                Some("maître de conférences à Sciences Po, co-fondateur d'Urban Flag".into()),
+                Some(
+                    "maîtresse de conférences à l'université, cofondatrice d'Atelier Ville Ouverte"
+                        .into()
+                ),
                 None
             )
         );
@@ -112,8 +117,8 @@ mod tests {
         assert_eq!(attendance_cue("en visioconférence"), Some(Att::Remote));
         assert_eq!(attendance_cue("trésorière"), None);
         assert_eq!(
-            strip_status_parens("Mathieu KERLEAU (arrivé à 19 h 41)"),
-            "Mathieu KERLEAU"
+            strip_status_parens("Gaël MORVEZEN (arrivé à 20 h 12)"),
+            "Gaël MORVEZEN"
         );
     }
 }

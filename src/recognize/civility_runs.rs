@@ -164,29 +164,28 @@ pub(crate) fn lenient_names(
     let before = out.len();
     let mut civility = None;
     let mut trailing_role: Option<String> = None;
-    // "A, B (Liste X), C, (UNPE)": a parenthesis names the group of the names since the last.
+    // "A, B (Liste X), C, (PEEP)": a parenthesis names the group of the names since the last.
     let mut untagged = before;
     let mut last_role_owner: Option<usize> = None;
     for seg in list_segments(&clean(text)) {
         let cue = attendance_cue(&seg);
         let seg = strip_status_parens(&seg);
-        let (seg, tag) = match (seg.rfind('('), seg.trim_end().ends_with(')')) {
-            (Some(open), true) => (
+        // "C (Liste X)", and at the end "C (Liste X) représentants élus": the tag, and the
+        // role of the whole list after it.
+        let (seg, tag, after) = match (seg.rfind('('), seg.rfind(')')) {
+            (Some(open), Some(close)) if open < close => (
                 seg[..open].trim().to_string(),
-                Some(seg[open + 1..seg.trim_end().len() - 1].trim().to_string()),
+                Some(seg[open + 1..close].trim().to_string()),
+                seg[close + 1..].trim().to_string(),
             ),
-            _ => (seg.clone(), None),
+            _ => (seg.clone(), None, String::new()),
         };
         let (civ, body) = super::names::strip_civility(&seg);
         if civ.is_some() {
             civility = civ;
         }
         let body = body.trim().trim_end_matches('.');
-        let single = body.split_whitespace().count() == 1
-            && body.starts_with(|c: char| c.is_uppercase())
-            && body
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        let single = family_name_alone(body);
         let push = |out: &mut Vec<Person>, name: String| {
             out.push(Person {
                 civility: civ.or(civility),
@@ -200,7 +199,7 @@ pub(crate) fn lenient_names(
         };
         if let Some(n) = take_name(body).filter(|n| n.rest.is_empty()) {
             push(out, n.name);
-        } else if single && super::names::is_name_token(body) {
+        } else if single {
             push(out, body.to_string());
         } else if let Some(n) = take_name(body).filter(|_| out.len() > before || civility.is_some())
         {
@@ -220,6 +219,10 @@ pub(crate) fn lenient_names(
         }
         if out.len() > before && last_role_owner != Some(out.len() - 1) {
             trailing_role = None;
+        }
+        if !after.is_empty() && out.len() > before && super::affiliation::starts_role(&after) {
+            trailing_role = Some(after);
+            last_role_owner = None;
         }
         if let Some(tag) = tag.filter(|t| !t.is_empty() && org.is_none()) {
             for p in out.iter_mut().skip(untagged) {
@@ -241,6 +244,29 @@ pub(crate) fn lenient_names(
     }
 }
 
+/// Most words of a family name written alone after a plural civility ("de La Villemarqué").
+const FAMILY_NAME_WORDS: usize = 4;
+
+/// A family name written alone, as after a plural civility: one capitalised word, or words
+/// led by particles ("Le Gall", "de Kersauzon", "Van den Bosch").
+fn family_name_alone(body: &str) -> bool {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let Some((last, particles)) = words.split_last() else {
+        return false;
+    };
+    let word_ok = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    words.len() <= FAMILY_NAME_WORDS
+        && word_ok(last)
+        && super::names::is_name_token(last)
+        && particles
+            .iter()
+            .all(|p| lexicon::NAME_PARTICLES.contains(&fold(p).as_str()))
+}
+
 /// Splits a list on ";" and on "," / " et " between names.
 pub(crate) fn list_segments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -249,7 +275,7 @@ pub(crate) fn list_segments(text: &str) -> Vec<String> {
             // "A et B" where both sides are names.
             if let Some((a, b)) = seg.split_once(" et ") {
                 let bare = |x: &str| strip_status_parens(x.split('(').next().unwrap_or(x));
-                let b_led = strip_civility(b.trim()).0.is_some();
+                let b_led = strip_civility(b.trim()).0.is_some() || plural_civility(b.trim());
                 // In a list a lone capitalised word is a name too ("Quéré et Tallec").
                 let lone = |x: &str| {
                     let x = x.trim();
@@ -260,7 +286,7 @@ pub(crate) fn list_segments(text: &str) -> Vec<String> {
                 let (ba, bb) = (bare(a), bare(b));
                 // "..., conseiller municipal et M. Théo Naudin": a civility after "et" starts
                 // another person whatever comes before.
-                if b_led && take_name(b.trim()).is_some()
+                if b_led && (take_name(b.trim()).is_some() || plural_civility(b.trim()))
                     || (is_person_name(&ba) || lone(&ba))
                         && (is_person_name(&bb) || lone(&bb) || b_led)
                 {
@@ -269,7 +295,9 @@ pub(crate) fn list_segments(text: &str) -> Vec<String> {
                     continue;
                 }
             }
-            out.push(seg.trim().to_string());
+            // "A, B, et C": the "et" after the last comma joins, it names no one.
+            let seg = seg.trim();
+            out.push(seg.strip_prefix("et ").unwrap_or(seg).trim().to_string());
         }
     }
     out.retain(|s| !s.is_empty());

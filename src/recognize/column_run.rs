@@ -5,7 +5,7 @@ use super::names::take_name;
 use super::participants::Person;
 use super::text::split_colon;
 
-/// A page whose table was flattened column by column: a run of bare names ("Mme ARNAUD",
+/// A page whose table was flattened column by column: a run of bare names ("Mme ARZEL",
 /// "M. BESSON", ...) followed by as many short labels ("CGT", "FO (suppléante)", ...), the
 /// k-th label belonging to the k-th name.
 #[derive(Default)]

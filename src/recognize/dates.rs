@@ -327,16 +327,16 @@ mod tests {
     #[test]
     fn written_dates() {
         assert_eq!(
-            iso("Lundi 21 septembre 2020, de 14h30", None).as_deref(),
-            Some("2020-09-21")
+            iso("Jeudi 8 octobre 2020, de 15h30", None).as_deref(),
+            Some("2020-10-08")
         );
         assert_eq!(
             iso("le 1er octobre", Some(2020)).as_deref(),
             Some("2020-10-01")
         );
         assert_eq!(
-            iso("Séance du 17 Septembre 2020", None).as_deref(),
-            Some("2020-09-17")
+            iso("Séance du 24 Novembre 2020", None).as_deref(),
+            Some("2020-11-24")
         );
         assert_eq!(iso("le 3 févr. 2021", None).as_deref(), Some("2021-02-03"));
     }
@@ -356,31 +356,31 @@ mod tests {
     fn dates_in_words() {
         assert_eq!(
             iso(
-                "Le dix-sept septembre deux mil vingt à dix-neuf heures",
+                "Le vingt-quatre novembre deux mil vingt à dix-huit heures",
                 None
             )
             .as_deref(),
-            Some("2020-09-17")
+            Some("2020-11-24")
         );
     }
 
     #[test]
     fn times_and_ranges() {
-        let (s, e) = time_range("Lundi 21 septembre 2020, de 14h30 à 16h00");
+        let (s, e) = time_range("Jeudi 8 octobre 2020, de 15h30 à 17h00");
         assert_eq!(
             (s.unwrap().hhmm(), e.unwrap().hhmm()),
-            ("14:30".into(), "16:00".into())
+            ("15:30".into(), "17:00".into())
         );
-        let (s, e) = time_range("le 22 septembre, 9h30-11h");
+        let (s, e) = time_range("le 14 octobre, 10h30-12h");
         assert_eq!(
             (s.unwrap().hhmm(), e.unwrap().hhmm()),
-            ("09:30".into(), "11:00".into())
+            ("10:30".into(), "12:00".into())
         );
         let (s, _) = time_range("Début prévu : 14 h 30");
         assert_eq!(s.unwrap().hhmm(), "14:30");
         let (s, _) = time_range("à dix-huit heures trente");
         assert_eq!(s.unwrap().hhmm(), "18:30");
-        let (s, _) = time_range("à dix-neuf heures quinze minutes");
-        assert_eq!(s.unwrap().hhmm(), "19:15");
+        let (s, _) = time_range("à vingt heures quinze minutes");
+        assert_eq!(s.unwrap().hhmm(), "20:15");
     }
 }

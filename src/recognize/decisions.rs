@@ -439,7 +439,7 @@ pub fn find_decisions(
                 _ => (sentence, classify(sentence, ctx)),
             };
             let Some(kind) = kind else { continue };
-            // A question is not decided ("La PyConFr aura-t-elle lieu ?").
+            // A question is not decided ("La fête annuelle aura-t-elle lieu ?").
             if sentence.trim_end().ends_with('?') && kind != DecisionKind::Request {
                 continue;
             }
@@ -504,20 +504,20 @@ mod tests {
             Some(DecisionKind::Deferral)
         );
         assert_eq!(
-            k("Demande de mise en contact avec les communes"),
+            k("Demande de rencontre avec les associations"),
             Some(DecisionKind::Request)
         );
         assert_eq!(
-            k("Réunion plénière le 22 septembre, 9h30-11h"),
+            k("Assemblée plénière le 23 septembre, 10h-12h"),
             Some(DecisionKind::Event)
         );
-        assert_eq!(k("Réunion plénière le 2 septembre"), None);
+        assert_eq!(k("Assemblée plénière le 3 septembre"), None);
         assert_eq!(
             k("Le conseil décide à l'unanimité"),
             Some(DecisionKind::Decision)
         );
         assert_eq!(
-            k("Proposition d'action sur 4 domaines"),
+            k("Proposition de trois ateliers thématiques"),
             Some(DecisionKind::Proposal)
         );
         assert_eq!(
@@ -530,8 +530,8 @@ mod tests {
     fn due_dates_as_written() {
         assert_eq!(due_of("sera repris en 2021").as_deref(), Some("2021"));
         assert_eq!(
-            due_of("Message le 22 septembre, 9h30-11h").as_deref(),
-            Some("22 septembre, 9h30-11h")
+            due_of("Rendez-vous le 23 septembre, 10h-12h").as_deref(),
+            Some("23 septembre, 10h-12h")
         );
         assert_eq!(
             due_of("contacter la mairie avant juin").as_deref(),

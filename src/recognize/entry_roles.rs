@@ -21,7 +21,7 @@ pub(crate) fn represents(role: &str) -> Option<(String, String)> {
         k += 1;
     }
     let start = a.tokens.get(k)?;
-    // An elided article glued to the name: "l'AFD", "d'Orsange".
+    // An elided article glued to the name: "l'AFD", "d'Orvault".
     let word = a.tok(k);
     let skip = match word.find(['\'', '’']) {
         Some(p) if p <= 1 => p + word[p..].chars().next().map_or(0, char::len_utf8),

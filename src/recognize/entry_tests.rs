@@ -106,10 +106,10 @@ fn numbered_signing_sheet_with_status() {
 
 #[test]
 fn role_of_a_named_body() {
-    let x = e("Yannick Morvan : Président de Libre Armor");
+    let x = e("Yannick Le Dréau : Président de Code Léon");
     assert_eq!(
         fields(&x),
-        ("Yannick Morvan", Some("Président"), Some("Libre Armor"))
+        ("Yannick Le Dréau", Some("Président"), Some("Code Léon"))
     );
     let x = e("Agnès Tual, trésorière de l'Amicale Laïque");
     assert_eq!(x.organization.as_deref(), Some("Amicale Laïque"));
@@ -173,8 +173,8 @@ fn family_name_then_initials() {
     );
     assert_eq!(e("M. HAMON G., trésorier").name, "HAMON G.");
     assert_eq!(
-        e("9. RIOU A.-F., chargée de mission – Ville de Dinan").name,
-        "RIOU A.-F."
+        e("9. PRIMA A.-F., chargée de mission – Ville de Lannion").name,
+        "PRIMA A.-F."
     );
     assert_eq!(e("BLIN E., adjoint au maire").name, "BLIN E.");
     assert_eq!(e("GUILLOU A., conseillère").name, "GUILLOU A.");
@@ -196,7 +196,7 @@ fn an_acronym_in_parentheses_stays_with_its_organisation() {
 fn an_acronym_with_its_city_and_an_ordinal_role() {
     let x = e("Mme Hana CHO, Chargée de projets, KOTRA Busan");
     assert_eq!(x.organization.as_deref(), Some("KOTRA Busan"));
-    let x = e("M. Minh VO, 2ème Conseiller de l'Ambassade du Vietnam en France");
+    let x = e("M. Quang VO, 2ème Conseiller de l'Ambassade du Vietnam en France");
     assert_eq!(
         x.role.as_deref(),
         Some("2ème Conseiller de l'Ambassade du Vietnam en France")
@@ -221,7 +221,7 @@ fn representing_a_body() {
         fields(&x),
         ("Rémi GUYOT", Some("représentant"), Some("LES AMIS DU PARC"))
     );
-    let x = e("Mme Iris Caron, représentante de l'Agence de l'eau");
+    let x = e("Mme Iris Kervadec, représentante de l'Agence de l'eau");
     assert_eq!(x.organization.as_deref(), Some("Agence de l'eau"));
     let x = e("M. Tom Abel, représentant la Ville de Dol");
     assert_eq!(x.organization.as_deref(), Some("Ville de Dol"));

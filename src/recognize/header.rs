@@ -152,7 +152,7 @@ fn venue_in_sentence(text: &str) -> Option<String> {
     None
 }
 
-/// A date the text gives as the writing or publication date ("Publié le 16/01/2017").
+/// A date the text gives as the writing or publication date ("Publié le 03/02/2019").
 fn is_publication(text: &str, d: &FoundDate) -> bool {
     let f = fold(text);
     let from = d.start.saturating_sub(30);
@@ -294,7 +294,7 @@ pub fn find_header(
     }
     if let Some(t) = title {
         // A title ends with its date: what follows on the same line is something else
-        // ("... 14 décembre 2016 Par Sophie Darrigade • Publié le ...").
+        // ("... 8 novembre 2018 Par Claire Lebastard • Publié le ...").
         let t = match first_date(&t, false) {
             Some(d) => {
                 // Date offsets are in the folded text: map them back.

@@ -42,7 +42,7 @@ fn introductions(text: &str, roster: &Roster) -> Vec<(usize, Option<String>, Opt
         }
         out.push((k, e.role, e.organization));
     }
-    // "Jérémy : Président, Grégory : Secrétaire, Vincent : Trésorier du Club": the
+    // "Loïc : Président, Aurélien : Secrétaire, Damien : Trésorier de l'Amicale": the
     // organisation closing the line is the others' too.
     let last_org = out.last().and_then(|(_, _, o)| o.clone());
     if let Some(org) = last_org {

@@ -1259,7 +1259,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "infos",
 ];
 
-/// Particles inside family names ("de La Roche", "Van den Broeck").
+/// Particles inside family names ("de La Roche", "Van den Bosch").
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "la", "le", "van", "von", "den", "der", "di", "da", "dos", "del",
     "ben", "el", "al", "bin", "ter", "zu",

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon;
-use super::text::{clean, fold};
+use super::text::{clean, fold, split_colon};
 use crate::model::{Block, Document, MarkerKind, Paragraph, Role};
 use crate::record::SourceSpan;
 
@@ -120,8 +120,8 @@ fn push_block(
     }
 }
 
-/// Joins the source lines of a paragraph that one entry wraps over ("Noémie\nETCHEVERRY,",
-/// "(arrivé\nà 19 h 41)", "Armel\nde KERGUELEN"); other lines stay separate entries.
+/// Joins the source lines of a paragraph that one entry wraps over ("Maëlys\nBERTHELOT,",
+/// "(arrivée\nà 20 h 05)", "Ronan\nde KERSAUZON"); other lines stay separate entries.
 pub fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for (index, part) in parts.iter().enumerate() {
@@ -247,6 +247,38 @@ fn reinterpret(mut line: Line) -> Line {
     line
 }
 
+/// Bullet markers that open an item when a converter flattens a list into one paragraph.
+const INLINE_BULLETS: [&str; 3] = ["- ", "• ", "– "];
+
+/// "Ordre du jour : - budget - élections - divers": a bulleted list flattened into one
+/// paragraph, recognised by its first item opening right after the label (or the paragraph)
+/// with a marker that comes back, spaced, before each later item. Cut before each marker,
+/// outside parentheses; the label stays a piece of its own.
+fn split_inline_bullets(text: &str) -> Vec<String> {
+    let body = split_colon(text)
+        .map_or(text, |(_, rest)| rest)
+        .trim_start();
+    let Some(marker) = INLINE_BULLETS.into_iter().find(|m| body.starts_with(m)) else {
+        return vec![text.to_string()];
+    };
+    let spaced = format!(" {marker}");
+    let first = text.len() - body.len();
+    let mut cuts = vec![first];
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices().skip_while(|(i, _)| *i < first) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ' ' if depth <= 0 && text[i..].starts_with(&spaced) => cuts.push(i + 1),
+            _ => {}
+        }
+    }
+    if cuts.len() < 2 {
+        return vec![text.to_string()];
+    }
+    super::text::cut_at(text, cuts)
+}
+
 /// A long plain paragraph (a page a converter flattened) read sentence by sentence.
 fn sentences_of(text: &str) -> Vec<String> {
     if text.split_whitespace().count() < 40 {
@@ -300,7 +332,7 @@ fn split_name_runs(text: &str) -> Vec<String> {
             cuts.push(start);
         } else if k > 0 && given(w) && words.get(k + 1).is_some_and(|(_, n)| caps(n)) {
             let prev = words[k - 1].1;
-            // "de KERGUELEN": a particle belongs to the name before it; "Mme Agathe": so
+            // "de KERSAUZON": a particle belongs to the name before it; "Mme Agathe": so
             // does a civility.
             if !lexicon::NAME_PARTICLES.contains(&fold(prev).as_str())
                 && lexicon::civility(prev).is_none()
@@ -333,7 +365,7 @@ fn split_name_runs(text: &str) -> Vec<String> {
 }
 
 /// Headings a converter ran into the text of a flattened page: "... PRIGENT 1 /
-/// APPROBATION DU COMPTE RENDU DU 20 JANVIER 2016 Le compte rendu ...", "Point n°2 : ...".
+/// APPROBATION DU PROCÈS-VERBAL DU 12 MARS 2018 Le procès-verbal ...", "Point n°2 : ...".
 /// Cut before a numbered heading and around a run of words in capitals.
 fn split_heading_runs(text: &str) -> Vec<String> {
     let words: Vec<(usize, &str)> = super::text::words_at(text);
@@ -412,7 +444,7 @@ fn split_heading_runs(text: &str) -> Vec<String> {
     super::text::cut_at(text, cuts)
 }
 
-/// "I Tarif de l'eau II DM n °4 III Personnel IV Travaux": an agenda written on one line,
+/// "I Budget annexe II Voirie III Personnel IV Divers": an agenda written on one line,
 /// recognised by roman numerals counting up from I.
 fn roman_agenda(text: &str) -> Option<Vec<(String, String)>> {
     const ROMANS: [&str; 12] = [
@@ -452,7 +484,9 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
     let short_single = line.parts.len() < 2 && line.text.split_whitespace().count() < 12;
     if line.kind != Kind::Normal
         || line.cell.is_some()
-        || (short_single && roman_agenda(&line.text).is_none())
+        || (short_single
+            && roman_agenda(&line.text).is_none()
+            && split_inline_bullets(&line.text).len() < 2)
     {
         out.push(line);
         return;
@@ -460,6 +494,7 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
     let entries: Vec<(usize, String)> = logical_parts(&line.parts)
         .into_iter()
         .flat_map(|(k, p)| split_at_headings(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| split_inline_bullets(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| sentences_of(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_heading_runs(&p).into_iter().map(move |q| (k, q)))

@@ -14,7 +14,7 @@ pub(crate) struct Listed {
     pub attendance: Option<Att>,
     /// A role closing the list ("A, B et C, enseignantes") is everyone's.
     pub role: Option<String>,
-    /// The handle written before a real name: "momo (Maurice Morvan)".
+    /// The handle written before a real name: "momo (Maurice Kerdraon)".
     pub alias: Option<String>,
 }
 
@@ -80,7 +80,7 @@ fn lone_word(word: &str, lenient: bool) -> bool {
 }
 
 /// Whether a parenthesis holds a real name: a name, or under a heading two or three plain
-/// words as a handle's owner writes them ("karl dubost").
+/// words as a handle's owner writes them ("anne lozach").
 fn real_name(paren: &str, lenient: bool) -> bool {
     if paren.split_whitespace().count() < 2 {
         return false;
@@ -117,7 +117,7 @@ fn item_name(item: &str, lenient: bool) -> Option<(Listed, bool)> {
     let (name, sure) = if let Some(r) = real {
         (r.to_string(), true)
     } else if let Some(role) = paren.filter(|p| super::entry::is_role(p)) {
-        // "Josiane (présidente)": the role in parentheses.
+        // "Solène (présidente)": the role in parentheses.
         let (listed, sure) = item_name(bare, lenient)?;
         return Some((
             Listed {
@@ -260,7 +260,7 @@ mod tests {
 
     #[test]
     fn a_proxy_in_parentheses_is_represented() {
-        let v = names_in_list("Nolwenn, Lola (vote donné à Maud)", true).unwrap();
+        let v = names_in_list("Nolwenn, Lola (vote donné à Cyrielle)", true).unwrap();
         assert_eq!(v[1].attendance, Some(Att::Represented));
         assert_eq!(v[1].name, "Lola");
     }

@@ -38,7 +38,7 @@ pub fn strip_civility(s: &str) -> (Option<&'static str>, &str) {
     let has_dot = tok.ends_with('.');
     if let Some(c) = lexicon::civility(tok) {
         let mut rest = s[end..].trim_start();
-        // "M. le Pr LE DANTEC", "Mme la Docteure X": a title after the civility.
+        // "M. le Pr LE BESCOND", "Mme la Docteure X": a title after the civility.
         for title in [
             "le Pr ",
             "le Dr ",
@@ -115,7 +115,7 @@ pub fn is_name_token(tok: &str) -> bool {
     {
         return false;
     }
-    // An elided article ("L'IUT", "D'autres") or an infinitive ("Recontacter") starts a
+    // An elided article ("L'ADEME", "D'autres") or an infinitive ("Relancer") starts a
     // phrase, not a name.
     if (f.starts_with("l'") || f.starts_with("d'"))
         && t.chars().nth(2).is_some_and(char::is_uppercase)
@@ -221,7 +221,7 @@ pub fn take_name(s: &str) -> Option<NameParse<'_>> {
     if tokens.is_empty() {
         return None;
     }
-    // A lone word in capitals is a family name ("DUPONT"), not an acronym ("CST", "CFTS").
+    // A lone word in capitals is a family name ("DUPONT"), not an acronym ("CGT", "UNSA").
     let single_ok = civility.is_some()
         || (is_upper_word(tokens[0])
             && tokens[0].chars().filter(|c| c.is_alphabetic()).count() >= 4
@@ -277,8 +277,8 @@ fn next_is_upper_or_capital(rest: &str, upper: bool) -> bool {
     }
 }
 
-/// Given and family names: tokens in capitals are the family name ("Jeong Jae SONG",
-/// "SONG Jeong Jae"); otherwise the last token with its particles.
+/// Given and family names: tokens in capitals are the family name ("Min Ho PARK",
+/// "PARK Min Ho"); otherwise the last token with its particles.
 pub fn split_name(name: &str) -> (Option<String>, Option<String>) {
     let toks: Vec<&str> = name.split_whitespace().collect();
     if toks.len() < 2 {
@@ -333,12 +333,12 @@ mod tests {
     #[test]
     fn civilities() {
         assert_eq!(
-            strip_civility("M. Jeong Jae SONG"),
-            (Some("M."), "Jeong Jae SONG")
+            strip_civility("M. Min Ho PARK"),
+            (Some("M."), "Min Ho PARK")
         );
         assert_eq!(
-            strip_civility("Mme Sooyeon KIM"),
-            (Some("Mme"), "Sooyeon KIM")
+            strip_civility("Mme Hyejin YOON"),
+            (Some("Mme"), "Hyejin YOON")
         );
         assert_eq!(
             strip_civility("Madame Gwenola LE CALVEZ"),
@@ -348,21 +348,21 @@ mod tests {
             strip_civility("M me Claire Roux"),
             (Some("Mme"), "Claire Roux")
         );
-        assert_eq!(strip_civility("Mesdames Roux et Blanc").0, Some("Mme"));
+        assert_eq!(strip_civility("Mesdames Roux et Poirier").0, Some("Mme"));
         assert_eq!(strip_civility("Me voici").0, None);
     }
 
     #[test]
     fn name_then_role_with_and_without_comma() {
-        let n = take_name("Jérôme Tebaldi, Président du groupe-pays").unwrap();
+        let n = take_name("Jérôme Castagnetti, Président du groupe Japon").unwrap();
         assert_eq!(
             (n.name.as_str(), n.rest),
-            ("Jérôme Tebaldi", "Président du groupe-pays")
+            ("Jérôme Castagnetti", "Président du groupe Japon")
         );
         let n = take_name("Linh Pham 3ème secrétaire").unwrap();
         assert_eq!((n.name.as_str(), n.rest), ("Linh Pham", "3ème secrétaire"));
-        let n = take_name("Anne-Gaëlle Kerjean-Le Roch Chargée de la coopération").unwrap();
-        assert_eq!(n.name, "Anne-Gaëlle Kerjean-Le Roch");
+        let n = take_name("Anne-Gaëlle Kerjean-Le Bihan Chargée de la coopération").unwrap();
+        assert_eq!(n.name, "Anne-Gaëlle Kerjean-Le Bihan");
         assert_eq!(n.rest, "Chargée de la coopération");
         let n = take_name("Isabelle VAN DER STRAETEN").unwrap();
         assert_eq!(n.name, "Isabelle VAN DER STRAETEN");
@@ -385,25 +385,25 @@ mod tests {
     #[test]
     fn given_and_family() {
         assert_eq!(
-            split_name("Jeong Jae SONG"),
-            (Some("Jeong Jae".into()), Some("SONG".into()))
+            split_name("Min Ho PARK"),
+            (Some("Min Ho".into()), Some("PARK".into()))
         );
         assert_eq!(
-            split_name("SONG Jeong Jae"),
-            (Some("Jeong Jae".into()), Some("SONG".into()))
+            split_name("PARK Min Ho"),
+            (Some("Min Ho".into()), Some("PARK".into()))
         );
         assert_eq!(
-            split_name("Elise Pereira-Nunes"),
-            (Some("Elise".into()), Some("Pereira-Nunes".into()))
+            split_name("Élise Carvalho-Dias"),
+            (Some("Élise".into()), Some("Carvalho-Dias".into()))
         );
     }
 
     #[test]
     fn keys_match_variants() {
         assert_eq!(
-            name_key("Elise Pereira Nunes"),
-            name_key("Élise PEREIRA-NUNES")
+            name_key("Elise Carvalho Dias"),
+            name_key("Élise CARVALHO-DIAS")
         );
-        assert_eq!(name_key("M. Jeong Jae SONG"), name_key("SONG Jeong Jae"));
+        assert_eq!(name_key("M. Min Ho PARK"), name_key("PARK Min Ho"));
     }
 }

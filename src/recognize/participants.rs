@@ -24,7 +24,7 @@ use crate::record::SourceSpan;
 pub struct Person {
     pub civility: Option<&'static str>,
     pub name: String,
-    /// A handle or nickname the minutes also use for the person ("momo (Maurice Morvan)").
+    /// A handle or nickname the minutes also use for the person ("momo (Maurice Kerdraon)").
     pub alias: Option<String>,
     pub role: Option<String>,
     pub organization: Option<String>,
@@ -63,7 +63,7 @@ pub(crate) fn is_wrapped_list(pieces: &[&str]) -> bool {
 }
 
 /// The end of a run of lines cut from one paragraph that together are one list of names
-/// wrapped over them ("..., Tugdual" / "Perrot, ..."), if the run at `k` is one.
+/// wrapped over them ("..., Tugdual" / "Le Bris, ..."), if the run at `k` is one.
 pub(crate) fn wrapped_list_end(lines: &[Line], k: usize) -> Option<usize> {
     let l = &lines[k];
     if l.cell.is_some() {
@@ -471,7 +471,7 @@ pub(crate) fn people_from_text(
     out: &mut Vec<Person>,
 ) {
     let text = clean(text);
-    // "Mmes Chauvin, Rigal et Dumont", "Messieurs Lefort, Sala": one civility for a list of
+    // "Mmes Aubry, Tellier et Guézennec", "Messieurs Kerhervé, Lucas": one civility for a list of
     // family names, with perhaps a role for all at the end.
     if plural_civility(&text) {
         lenient_names(&text, org, att, span, out);
@@ -539,7 +539,7 @@ pub(crate) fn people_from_text(
 }
 
 /// A list right after an explicit attendance heading: here a lone first name ("Émilien")
-/// or a family name after a plural civility ("Mesdames Marcon, Rouvière") is a person.
+/// or a family name after a plural civility ("Mesdames Pellan, Gourvès") is a person.
 /// People of a list of names ("A, B (retard) et C"), all or nothing; true when read.
 pub(crate) fn listed_names(
     text: &str,

@@ -226,22 +226,22 @@ mod tests {
         assert_eq!(r3.resolve("KANG Hye Won", None), Some(0));
         assert_eq!(r3.resolve("Won KANG", None), Some(0));
         // Listed by family name alone, named in full later.
-        let listed = roster(&[("Kerlann", None), ("Le Dantec", None)]);
+        let listed = roster(&[("Kerlann", None), ("Le Bescond", None)]);
         assert_eq!(listed.resolve("M. Alain Kerlann", None), Some(0));
         assert_eq!(listed.resolve("Kerlann Alain", None), None);
         assert_eq!(r.resolve("Paul Martin", None), None);
         // Letters that do not decompose still give initials.
-        let r = roster(&[("Lưu Đức Minh", None)]);
-        assert_eq!(r.resolve("L. Đ. Minh", None), Some(0));
+        let r = roster(&[("Lưu Đức Thanh", None)]);
+        assert_eq!(r.resolve("L. Đ. Thanh", None), Some(0));
     }
 
     #[test]
     fn ambiguous_names_need_the_organisation() {
         let r = roster(&[
-            ("Awa DIOP", Some("Mairie du Golfe 6 (Togo)")),
-            ("Mamadou DIOP", Some("Mairie du Golfe 5 (Togo)")),
+            ("Awa SECK", Some("Mairie de Lomé 3 (Togo)")),
+            ("Mamadou SECK", Some("Mairie de Lomé 4 (Togo)")),
         ]);
-        assert_eq!(r.resolve("M. DIOP", None), None);
-        assert_eq!(r.resolve("DIOP", Some("commune du golfe V")), Some(1));
+        assert_eq!(r.resolve("M. SECK", None), None);
+        assert_eq!(r.resolve("SECK", Some("commune de lome IV")), Some(1));
     }
 }

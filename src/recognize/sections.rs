@@ -65,7 +65,7 @@ fn is_date_only(text: &str) -> bool {
     })
 }
 
-/// A short line in capitals ("COMMISSION COMMUNALE IMPOTS DIRECTS", "DELIBERATIONS").
+/// A short line in capitals ("COMMISSION D'APPEL D'OFFRES", "SUBVENTIONS").
 fn is_capitals_title(text: &str) -> bool {
     let t = text.trim();
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
@@ -264,8 +264,8 @@ fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
         .collect()
 }
 
-/// A title a flattened page ran into the next sentence ("Règlement intérieur de l'école
-/// Conforme au règlement ..."): it stops where a capitalised word follows a lowercase one.
+/// A title a flattened page ran into the next sentence ("Travaux du gymnase
+/// Prévus pour l'été ..."): it stops where a capitalised word follows a lowercase one.
 fn cut_run_on(title: &str) -> &str {
     let words: Vec<(usize, &str)> = super::text::words_at(title);
     if words.len() <= 8 {

@@ -176,7 +176,7 @@ fn inline_colon(text: &str, known: &Known) -> Option<(SpeakerRef, String)> {
         let n = take_name(label)?;
         return Some((person_ref(n.civility, n.name, "", None), said.to_string()));
     }
-    // "Joren : ..." when the document shows "Joren" is a person.
+    // "Kilian : ..." when the document shows "Kilian" is a person.
     if !label.contains(' ') && known.knows_token(label) {
         return Some((
             person_ref(None, label.to_string(), "", None),

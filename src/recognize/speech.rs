@@ -1,6 +1,6 @@
-//! Speakers inside running text: "En préambule Madame Kerbrat-Le Roux indique que ...",
-//! "**Soazig Kerleau** (cheffe de projet) a exprimé ...", "Monsieur le Maire expose ...",
-//! "La deuxième heure a été animée par Gaël Tromeur". A name written alone ("Tugdual")
+//! Speakers inside running text: "En préambule Madame Le Floc'h-Bernard indique que ...",
+//! "**Maiwenn Quéau** (cheffe de projet) a exprimé ...", "Monsieur le Maire expose ...",
+//! "La seconde partie a été animée par Erwan Pichon". A name written alone ("Tugdual")
 //! counts when the document shows it is a person: listed, or named as someone who acts.
 
 use std::collections::HashSet;
@@ -174,7 +174,7 @@ fn name_before(
     if name_tokens.is_empty() {
         return None;
     }
-    // Titles between civility and name: "Monsieur le professeur Favier", "M. le Pr X".
+    // Titles between civility and name: "Monsieur le professeur Laborie", "M. le Pr X".
     while k >= 1 {
         let t = fold(tokens[k - 1].1.trim_end_matches('.'));
         if matches!(

@@ -89,17 +89,29 @@ fn seed_word_like_variant_keeps_structure_and_furniture() {
         .filter(|p| matches!(p.role, Role::ListItem { level: 1, .. }))
         .count();
     assert_eq!(nested, 22);
+    // What the seed says is read from its gold record, not written here.
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(seed.join("point-pays-coree-2020-09-21.gold.json"))
+            .expect("seed gold record"),
+    )
+    .expect("gold record is JSON");
     let text = cufminutes::render_text(&doc);
-    assert!(text.contains("Jeong Jae SONG"));
-    assert!(text.contains("séances thématiques en 2021"));
+    for p in gold["participants"].as_array().expect("participants") {
+        let name = p["name"].as_str().expect("name");
+        assert!(text.contains(name), "{name} missing from the text");
+    }
     assert!(first_table(&doc).rows[0].header);
     assert!(doc
         .furniture
         .iter()
         .any(|f| f.kind == FurnitureKind::Header));
-    assert_eq!(doc.properties.author.as_deref(), Some("Secrétariat CUF"));
+    assert!(doc
+        .properties
+        .author
+        .as_deref()
+        .is_some_and(|a| !a.is_empty()));
     assert_eq!(
         doc.properties.title.as_deref(),
-        Some("Compte-rendu du point pays République de Corée")
+        gold["meeting"]["title"].as_str()
     );
 }
