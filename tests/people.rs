@@ -436,3 +436,71 @@ fn a_bulleted_list_flattened_into_one_paragraph() {
         assert_eq!(person(&r, "Riou").role.as_deref(), Some("enseignant"));
     }
 }
+
+#[test]
+fn a_table_flattened_column_by_column_into_one_paragraph() {
+    // Names of a block, then their labels; a numbered plural label heads the next block.
+    let flat = "Procès-verbal du comité du 6 juin 2019\n\nASSISTAIENT A LA SEANCE\n\nMEMBRES DU COMITE M. DANIELOU Président 2.1 Représentants des usagers Mme ARZEL Mme BESNARD M. CALVEZ FO FO (suppléante) CFDT\n\nASSISTAIENT EGALEMENT\n\nMme EVEN M. le Dr FLOCH Mme GUILLOU Directrice des soins Chef du service de gériatrie Cadre de santé – pôle Femme\n\n1. Ordre du jour\n";
+    let lines = "Procès-verbal du comité du 6 juin 2019\n\nASSISTAIENT A LA SEANCE\nMEMBRES DU COMITE\nM. DANIELOU\nPrésident\n2.1 Représentants des usagers\nMme ARZEL\nMme BESNARD\nM. CALVEZ\nFO\nFO (suppléante)\nCFDT\n\nASSISTAIENT EGALEMENT\n\nMme EVEN\nM. le Dr FLOCH\nMme GUILLOU\nDirectrice des soins\nChef du service de gériatrie\nCadre de santé – pôle Femme\n\n1. Ordre du jour\n";
+    for text in [flat, lines] {
+        let r = parse_text(text);
+        assert_eq!(
+            names(&r),
+            ["DANIELOU", "ARZEL", "BESNARD", "CALVEZ", "EVEN", "FLOCH", "GUILLOU"],
+            "{text}"
+        );
+        assert_eq!(person(&r, "DANIELOU").role.as_deref(), Some("Président"));
+        assert_eq!(org(&r, "BESNARD"), Some("FO"), "{text}");
+        assert_eq!(person(&r, "BESNARD").role.as_deref(), Some("suppléante"));
+        assert_eq!(
+            person(&r, "ARZEL").role.as_deref(),
+            Some("Représentants des usagers"),
+            "{text}"
+        );
+        assert_eq!(org(&r, "CALVEZ"), Some("CFDT"));
+        assert_eq!(
+            person(&r, "FLOCH").role.as_deref(),
+            Some("Chef du service de gériatrie"),
+            "{text}"
+        );
+        let guillou = person(&r, "GUILLOU");
+        assert_eq!(guillou.role.as_deref(), Some("Cadre de santé"), "{text}");
+        assert_eq!(
+            guillou.organization.as_deref(),
+            Some("pôle Femme"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_officer_label_run_into_the_list_before_it() {
+    let flat = "Compte rendu du conseil de quartier du 2 février 2017\n\nEtaient excusés : Nolwenn RIOU Pierre-Yves LE ROUX Ewen MADEC – Adjoint au Maire délégué aux Finances Secrétaire de séance : Gwenola PRIGENT\n\n1 / APPROBATION DU COMPTE RENDU\n";
+    let lines = "Compte rendu du conseil de quartier du 2 février 2017\n\nEtaient excusés :\nNolwenn RIOU\nPierre-Yves LE ROUX\nEwen MADEC – Adjoint au Maire délégué aux Finances\nSecrétaire de séance : Gwenola PRIGENT\n\n1 / APPROBATION DU COMPTE RENDU\n";
+    for text in [flat, lines] {
+        let r = parse_text(text);
+        let madec = person(&r, "Ewen MADEC");
+        assert_eq!(
+            madec.role.as_deref(),
+            Some("Adjoint au Maire délégué aux Finances"),
+            "{text}"
+        );
+        assert_eq!(madec.attendance, Some(Attendance::Excused));
+        let secretary = person(&r, "Gwenola PRIGENT");
+        assert_eq!(secretary.role.as_deref(), Some("Secrétaire de séance"));
+        assert_eq!(secretary.attendance, Some(Attendance::Present));
+    }
+}
+
+#[test]
+fn an_organisation_under_the_last_name_of_a_list_is_that_person_s() {
+    let r = parse_text(
+        "Procès-verbal du comité du 6 juin 2019\n\nASSISTAIENT A LA REUNION\nMme ARZEL\nPrésidente\nDocteur KERBOUL\nService de santé au travail\n\nASSISTAIENT EGALEMENT\nM. LUCAS\nChef du service technique\n\n1. Ordre du jour\n",
+    );
+    assert_eq!(org(&r, "KERBOUL"), Some("Service de santé au travail"));
+    assert_eq!(org(&r, "LUCAS"), None);
+    assert_eq!(
+        person(&r, "LUCAS").role.as_deref(),
+        Some("Chef du service technique")
+    );
+}

@@ -52,6 +52,8 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
         .filter(|l| !l.is_empty());
     let mut bounds = starts.clone();
     bounds.push(text.len());
+    // What follows each name, for the labels of a flattened table.
+    let mut rests: Vec<(usize, String)> = Vec::new();
     for w in bounds.windows(2) {
         let chunk = text[w[0]..w[1]].trim().trim_end_matches([',', ';', '.']);
         // "Mme A, conseillère et M. B": the "et" before the next civility is no one's.
@@ -113,6 +115,9 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
                     None,
                 ),
             };
+            if next_org.is_none() {
+                rests.push((out.len(), rest.to_string()));
+            }
             out.push(Person {
                 civility: n.civility,
                 alias: None,
@@ -127,6 +132,7 @@ pub(crate) fn civility_run(text: &str, att: Att, span: &SourceSpan, out: &mut Ve
             org = next_org;
         }
     }
+    super::flattened_labels::assign(out, &rests);
     true
 }
 

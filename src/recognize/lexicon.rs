@@ -253,6 +253,10 @@ pub const VENUE_HEADS: &[&str] = &[
     "visio",
 ];
 
+/// First words of a label naming a body of members ("MEMBRES DU COMITE", "Membres de
+/// droit"): inside a participant list it heads a group, it is no section.
+pub const MEMBER_BODIES: &[&str] = &["membres"];
+
 /// Headings that open a participant list, with the attendance they imply.
 pub const ATTENDANCE_HEADINGS: &[(&str, Option<Att>)] = &[
     ("liste des participants", None),

@@ -279,6 +279,32 @@ fn split_inline_bullets(text: &str) -> Vec<String> {
     super::text::cut_at(text, cuts)
 }
 
+/// "... délégué au Budget Secrétaire de séance : Mme X": the label of an officer of the
+/// sitting (capitalised, then a colon) that a converter ran into the line before it starts
+/// a line of its own.
+fn split_officer_labels(text: &str) -> Vec<String> {
+    let a = super::analysis::Analysed::new(text);
+    let mut cuts = Vec::new();
+    for label in lexicon::OFFICER_LABELS {
+        for (at, _) in a.folded.match_indices(label) {
+            let start = a.orig(at);
+            let after = a.folded[at + label.len()..].trim_start();
+            let word_start = at == 0 || a.folded[..at].ends_with(' ');
+            if start > 0
+                && word_start
+                && after.starts_with(':')
+                && text[start..].starts_with(char::is_uppercase)
+            {
+                cuts.push(start);
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![text.to_string()];
+    }
+    super::text::cut_at(text, cuts)
+}
+
 /// A long plain paragraph (a page a converter flattened) read sentence by sentence.
 fn sentences_of(text: &str) -> Vec<String> {
     if text.split_whitespace().count() < 40 {
@@ -495,9 +521,10 @@ fn split_entries(line: Line, out: &mut Vec<Line>) {
         .into_iter()
         .flat_map(|(k, p)| split_at_headings(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_inline_bullets(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| split_officer_labels(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| sentences_of(&p).into_iter().map(move |q| (k, q)))
-        .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
         .flat_map(|(k, p)| split_heading_runs(&p).into_iter().map(move |q| (k, q)))
+        .flat_map(|(k, p)| split_name_runs(&p).into_iter().map(move |q| (k, q)))
         .collect();
     let entries: Vec<(usize, String)> = if entries.len() == 1 {
         match roman_agenda(&entries[0].1) {

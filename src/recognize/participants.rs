@@ -308,6 +308,7 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             }
         }
         let before = people.len();
+        let group_before = z.group.clone();
         let att = z
             .group
             .as_ref()
@@ -357,7 +358,9 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                 used[i] = true;
                 let label = trim_label(t);
                 // A plural body ("Membres du collège ...") is a group; a function is a role.
-                let body_of_members = fold(label).starts_with("membres");
+                let body_of_members = lexicon::MEMBER_BODIES
+                    .iter()
+                    .any(|m| lexicon::starts_with_word(&fold(label), m));
                 if super::affiliation::starts_role(label)
                     && !body_of_members
                     && !label.starts_with(|c: char| c.is_lowercase())
@@ -366,7 +369,13 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                         .last_mut()
                         .filter(|p| p.role.is_none() && last_line.is_some_and(|l| l + 1 == i))
                     {
-                        Some(p) => p.role = Some(label.to_string()),
+                        Some(p) => {
+                            let (role, org) = super::entry::label_fields(label);
+                            p.role = role.or_else(|| Some(label.to_string()));
+                            if org.is_some() {
+                                p.organization = org;
+                            }
+                        }
                         None => {
                             z.group = Some(Group {
                                 org: None,
@@ -377,6 +386,18 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
                             group_items = None;
                         }
                     }
+                } else if let Some(p) = people.last_mut().filter(|p| {
+                    // "Docteur X" then "Service de santé au travail" closing the list: the
+                    // organisation of the one person above, not a group to come.
+                    last_line.is_some_and(|l| l + 1 == i)
+                        && p.organization == group_before.as_ref().and_then(|g| g.org.clone())
+                        && starts_org(label)
+                        && lines.get(i + 1).is_none_or(|n| {
+                            take_name(&n.text).is_none() || attendance_heading(&n.text).is_some()
+                        })
+                }) {
+                    p.organization = Some(label.to_string());
+                    z.group = group_before;
                 } else {
                     z.group = Some(group_of(label));
                     group_owner = Some(owner[i]);

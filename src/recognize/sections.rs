@@ -42,6 +42,9 @@ fn is_list_heading(text: &str) -> bool {
         .any(|(h, _)| lexicon::starts_with_word(&f, h))
         || lexicon::starts_with_any(&f, RESOURCE_HEADINGS)
         || lexicon::starts_with_any(&f, lexicon::NON_SECTION_HEADINGS)
+        || lexicon::MEMBER_BODIES
+            .iter()
+            .any(|m| lexicon::starts_with_word(&f, m))
 }
 
 /// How a section start was recognised, strongest first.
