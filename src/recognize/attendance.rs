@@ -121,7 +121,7 @@ pub(crate) fn marker_at_start(folded: &str) -> Option<Att> {
 /// The attendance an entry states anywhere in it, in this order: a late arrival (there
 /// after all, whatever list it is in), a proxy, excused, absent, remote.
 pub(crate) fn stated_in(folded: &str) -> Option<Att> {
-    let any = |list: &[&str]| lexicon::contains_any(folded, list);
+    let any = |list: &'static [&'static str]| lexicon::contains_any(folded, list);
     let marked = |att: Att| {
         lexicon::ENTRY_MARKERS
             .iter()

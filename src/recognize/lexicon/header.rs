@@ -1,0 +1,191 @@
+//! The meeting's header: titles, labelled lines, dates and times in words, opening and
+//! closing phrases, venues.
+
+/// Words that name the document itself: a title starting with one of these is the title.
+pub const TITLE_HEADS_STRONG: &[&str] = &[
+    "compte-rendu",
+    "compte rendu",
+    "comptes-rendus",
+    "comptes rendus",
+    "cr",
+    "proces-verbal",
+    "proces verbal",
+    "releve de decisions",
+    "releve des decisions",
+    "minutes",
+    "recap",
+    "recapitulatif",
+    "synthese de la reunion",
+    "notes de reunion",
+];
+
+/// Words that name a meeting and may start a title when no document word does.
+pub const TITLE_HEADS_WEAK: &[&str] = &[
+    "reunion",
+    "seance",
+    "assemblee",
+    "conseil",
+    "comite",
+    "bureau",
+    "point pays",
+    "commission",
+    "rencontre",
+];
+
+/// Labels of header lines ("Date : ...", "Lieu : ...").
+pub const DATE_LABELS: &[&str] = &[
+    "date",
+    "le",
+    "jour",
+    "date de la reunion",
+    "date de la seance",
+];
+
+pub const TIME_LABELS: &[&str] = &[
+    "heure",
+    "heures",
+    "horaire",
+    "horaires",
+    "duree de la seance",
+    "duree de la reunion",
+    "duree",
+];
+
+pub const PLACE_LABELS: &[&str] = &[
+    "lieu",
+    "adresse",
+    "salle",
+    "endroit",
+    "localisation",
+    "lieu de la reunion",
+];
+
+pub const MODE_LABELS: &[&str] = &["type", "modalite", "modalites", "format", "forme", "lieu"];
+
+/// Words that start a venue in a title line ("Cité des Sciences", "Salle du conseil").
+pub const VENUE_HEADS: &[&str] = &[
+    "cite",
+    "salle",
+    "mairie",
+    "hotel",
+    "maison",
+    "centre",
+    "espace",
+    "siege",
+    "locaux",
+    "palais",
+    "auditorium",
+    "amphitheatre",
+    "amphi",
+    "visioconference",
+    "visio",
+];
+
+/// French months, folded, with abbreviations.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("fevrier", 2),
+    ("fevr", 2),
+    ("fev", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("sept", 9),
+    ("octobre", 10),
+    ("oct", 10),
+    ("novembre", 11),
+    ("nov", 11),
+    ("decembre", 12),
+    ("dec", 12),
+];
+
+/// French weekdays, folded.
+pub const WEEKDAYS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Number words used in dates and times written out ("dix-huit heures trente").
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("un", 1),
+    ("une", 1),
+    ("premier", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("midi", 12),
+    ("minuit", 0),
+];
+
+/// Phrases that open or close the sitting: the times they give beat any other.
+pub const OPENING_CUES: &[&str] = &[
+    "est ouverte a",
+    "ouvre la seance a",
+    "debut de seance",
+    "debut de la seance",
+    "debut de la reunion",
+    "debut prevu",
+    "heure de debut",
+    "commence a",
+    "s'ouvre a",
+    "debute a",
+    "debut",
+];
+
+pub const CLOSING_CUES: &[&str] = &[
+    "levee a",
+    "est levee",
+    "close a",
+    "est close",
+    "cloturee a",
+    "cloture a",
+    "fin de seance",
+    "fin de la seance",
+    "fin de la reunion",
+    "se termine a",
+    "heure de fin",
+    "s'acheve a",
+    "fin",
+];
+
+/// Words just before a date that make it the writing or publication date, not the meeting's.
+pub const PUBLICATION_CUES: &[&str] = &[
+    "publie",
+    "publiee",
+    "redige",
+    "redigee",
+    "mis a jour",
+    "mise a jour",
+    "diffuse",
+    "diffusee",
+    "imprime",
+    "edite",
+    "modifie",
+    "envoye",
+    "transmis",
+    "approuve",
+];
