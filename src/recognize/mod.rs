@@ -11,6 +11,7 @@ pub mod dates;
 pub mod decisions;
 pub(crate) mod entry;
 pub(crate) mod entry_roles;
+pub(crate) mod flattened;
 pub(crate) mod flattened_labels;
 pub(crate) mod gazetteer;
 pub(crate) mod groups;

@@ -6,9 +6,10 @@
 use super::attendance::attendance_heading;
 use super::attendance::combine;
 use super::entry::parse_entry;
+use super::flattened::logical_parts;
 use super::groups::group_of;
 use super::lexicon::{self, Att, TableField, TABLE_FIELDS};
-use super::lines::{logical_parts, Line};
+use super::lines::Line;
 use super::participants::{person_from_entry, Person};
 use super::text::fold;
 
