@@ -35,7 +35,9 @@ pub(crate) fn logical_parts(parts: &[String]) -> Vec<(usize, String)> {
             let prev_given = prev_last.starts_with(|c: char| c.is_uppercase())
                 && prev_last.chars().skip(1).any(char::is_lowercase);
             super::participants::attendance_heading(p).is_none()
-                && (prev.ends_with([',', '-', '–', '(', '/'])
+                // A link ends with "/" without running on ("http://x.org/").
+                && (prev.ends_with([',', '-', '–', '('])
+                    || (prev.ends_with('/') && !prev_last.contains("://"))
                     || open_paren
                     || p.starts_with(|c: char| c.is_lowercase())
                     || p.starts_with(['-', '–', ','])

@@ -4,8 +4,8 @@
 
 use super::dates::{find_dates, find_times, time_range, FoundDate, FoundTime};
 use super::lexicon::{
-    self, CLOSING_CUES, DATE_LABELS, MODE_LABELS, OPENING_CUES, PLACE_LABELS, PUBLICATION_CUES,
-    REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, VENUE_HEADS,
+    self, CLOSING_CUES, DATE_LABELS, LINK_LABELS, MODE_LABELS, OPENING_CUES, PLACE_LABELS,
+    PUBLICATION_CUES, REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, VENUE_HEADS,
 };
 use super::lines::{Kind, Line};
 use super::text::{fold, split_colon, trim_label};
@@ -80,15 +80,31 @@ fn venue_start(text: &str, from_word: usize) -> Option<usize> {
     None
 }
 
-/// "Label : value" with the label in `labels`.
+/// "Label : value" with the label in `labels`. The value ends where another header label
+/// starts on the same line ("Lieu : 3 rue X URL : http://...", "Date : 3 mai Heure : 10 h").
 fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     let (label, value) = split_colon(text)?;
     let l = fold(trim_label(label));
     let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
-    labels
-        .contains(&l)
-        .then(|| trim_label(value))
-        .filter(|v| !v.is_empty())
+    if !labels.contains(&l) {
+        return None;
+    }
+    let value = trim_label(value);
+    let end = value
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .find(|&i| {
+            let word = value[i..].split([' ', ':']).next().unwrap_or("");
+            let after = value[i + word.len()..].trim_start();
+            let f = fold(word);
+            word.starts_with(char::is_uppercase)
+                && after.starts_with(':')
+                && [LINK_LABELS, DATE_LABELS, TIME_LABELS, PLACE_LABELS]
+                    .iter()
+                    .any(|list| list.contains(&f.as_str()))
+        })
+        .unwrap_or(value.len());
+    Some(value[..end].trim()).filter(|v| !v.is_empty())
 }
 
 /// Strips light markup left around a value ("*(chacun chez soi)*").
@@ -231,6 +247,21 @@ pub fn find_header(
             parts.into_iter().map(move |text| Unit { line: i, text })
         })
         .collect();
+    // Labelled fields ("Lieu :", "Date :", "Heure :") count in the opening lines even
+    // under a first heading ("# Préparation").
+    let labelled_units: Vec<Unit> = lines
+        .iter()
+        .enumerate()
+        .take(HEAD_LINES)
+        .flat_map(|(i, l)| {
+            let parts: Vec<&str> = if l.parts.is_empty() {
+                vec![l.text.as_str()]
+            } else {
+                l.parts.iter().map(String::as_str).collect()
+            };
+            parts.into_iter().map(move |text| Unit { line: i, text })
+        })
+        .collect();
     let mut meeting = Meeting::default();
 
     // Title.
@@ -331,7 +362,7 @@ pub fn find_header(
         .as_deref()
         .and_then(|c| c.get(..4))
         .and_then(|y| y.parse().ok());
-    let labelled_date = units.iter().find_map(|u| {
+    let labelled_date = labelled_units.iter().find_map(|u| {
         labelled(u.text, DATE_LABELS)
             .and_then(|v| first_date(v, false))
             .map(|d| (u.line, d))
@@ -369,7 +400,7 @@ pub fn find_header(
     // Times: opening/closing phrases, then "Heure :" lines, then the date line, then any.
     let (open, close) = sitting_times(lines);
     // A duration ("Durée : 3 heures") is not a time; a duration label with a range is.
-    let labelled_times = units.iter().find_map(|u| {
+    let labelled_times = labelled_units.iter().find_map(|u| {
         let v = labelled(u.text, TIME_LABELS)?;
         let (s, e) = time_range(v);
         let duration = fold(trim_label(split_colon(u.text)?.0)).starts_with("duree");
@@ -395,7 +426,10 @@ pub fn find_header(
     }
 
     // Location: a "Lieu :" line, the venue cut from the title, a venue line, a venue phrase.
-    if let Some(v) = units.iter().find_map(|u| labelled(u.text, PLACE_LABELS)) {
+    if let Some(v) = labelled_units
+        .iter()
+        .find_map(|u| labelled(u.text, PLACE_LABELS))
+    {
         meeting.location = Some(unmark(v));
     }
     if meeting.location.is_none() {
@@ -410,8 +444,26 @@ pub fn find_header(
                     && !u.text.ends_with('.'))
                 .then(|| trim_label(u.text).to_string())
             })
+            .or_else(|| head.iter().find_map(|l| super::venue::held_at(&l.text)))
+            .or_else(|| {
+                let dated = date_line.into_iter().chain(0..head.len());
+                dated
+                    .filter(|&i| Some(i) != title_line)
+                    .filter_map(|i| head.get(i))
+                    .find_map(|l| {
+                        l.parts
+                            .iter()
+                            .map(String::as_str)
+                            .chain([l.text.as_str()])
+                            .find_map(super::venue::in_when_line)
+                    })
+            })
             .or_else(|| units.iter().find_map(|u| venue_in_sentence(u.text)));
     }
+    // A room with a remote link: the place is the room.
+    meeting.location = meeting
+        .location
+        .map(|v| super::venue::without_remote(&v).to_string());
 
     // A meeting held remotely: said in a "Type :" / "Lieu :" line or in the title.
     let remote = units

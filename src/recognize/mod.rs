@@ -31,6 +31,7 @@ pub(crate) mod segments;
 pub mod speakers;
 pub mod speech;
 pub mod text;
+pub(crate) mod venue;
 pub(crate) mod verbs;
 
 use crate::model::Document;

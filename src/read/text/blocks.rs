@@ -348,31 +348,85 @@ pub fn parse_blocks(text: &str) -> (Properties, Vec<Block>) {
     (properties, b.blocks)
 }
 
-/// A YAML front matter ("---" ... "---") at the top: title, author and date are kept as
-/// document properties and the block is not body text.
+/// A YAML front matter ("---" ... "---" or "...") at the top, or the key comments a wiki
+/// writes there ("<!-- TITLE: AG -->"): title, author and date are kept as document
+/// properties and the block is not body text.
 fn front_matter(lines: &[&str]) -> (Properties, usize) {
     let mut props = Properties::default();
-    if lines.first().map(|l| l.trim()) != Some("---") {
-        return (props, 0);
+    let first = lines.first().map(|l| l.trim());
+    if first != Some("---") {
+        return comment_keys(lines);
     }
-    let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "---") else {
+    let Some(end) = lines
+        .iter()
+        .skip(1)
+        .position(|l| matches!(l.trim(), "---" | "..."))
+    else {
         return (props, 0);
     };
     for line in &lines[1..=end] {
         if let Some((key, value)) = line.split_once(':') {
-            let value = value.trim().trim_matches(['"', '\'']).to_string();
-            if value.is_empty() {
-                continue;
-            }
-            match key.trim() {
-                "title" => props.title = Some(value),
-                "author" => props.author = Some(value),
-                "date" => props.created = Some(value),
-                _ => {}
-            }
+            set_key(&mut props, key, &yaml_scalar(value));
         }
     }
     (props, end + 2)
+}
+
+/// "<!-- TITLE: AG -->" lines opening the text, as wiki exports write their metadata.
+fn comment_keys(lines: &[&str]) -> (Properties, usize) {
+    let mut props = Properties::default();
+    let mut n = 0;
+    for line in lines {
+        let t = line.trim();
+        let Some(inner) = t.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->")) else {
+            break;
+        };
+        if let Some((key, value)) = inner.split_once(':') {
+            set_key(&mut props, &key.to_lowercase(), value.trim());
+        }
+        n += 1;
+    }
+    (props, n)
+}
+
+fn set_key(props: &mut Properties, key: &str, value: &str) {
+    if value.is_empty() {
+        return;
+    }
+    let value = value.to_string();
+    match key.trim() {
+        "title" => props.title = Some(value),
+        "author" => props.author = Some(value),
+        "date" => props.created = Some(value),
+        _ => {}
+    }
+}
+
+/// A YAML scalar as written on one line: quotes removed, with their escapes ("\"" and
+/// "\\" in double quotes, "''" in single quotes).
+fn yaml_scalar(value: &str) -> String {
+    let v = value.trim();
+    if v.len() >= 2 && v.starts_with('"') && v.ends_with('"') {
+        let inner = &v[1..v.len() - 1];
+        let mut out = String::with_capacity(inner.len());
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some('n') => out.push(' '),
+                    Some(e) => out.push(e),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        return out;
+    }
+    if v.len() >= 2 && v.starts_with('\'') && v.ends_with('\'') {
+        return v[1..v.len() - 1].replace("''", "'");
+    }
+    v.to_string()
 }
 
 fn pipe_table(lines: &[&str], first_line: u32, index: u32) -> Table {
@@ -614,6 +668,20 @@ mod tests {
             parse_blocks("---\ntitle: \"CR du 3 mars\"\ndate: 2021-03-04\n---\nTexte\n");
         assert_eq!(props.title.as_deref(), Some("CR du 3 mars"));
         assert_eq!(props.created.as_deref(), Some("2021-03-04"));
+        assert_eq!(blocks.len(), 1);
+    }
+
+    #[test]
+    fn front_matter_quotes_closing_dots_and_wiki_comments() {
+        let (props, blocks) = parse_blocks(
+            "---\ntitle: \"Bureau \\\"Jeunes\\\" 2022\"\nauthor: 'l''équipe'\n...\nTexte\n",
+        );
+        assert_eq!(props.title.as_deref(), Some("Bureau \"Jeunes\" 2022"));
+        assert_eq!(props.author.as_deref(), Some("l'équipe"));
+        assert_eq!(blocks.len(), 1);
+        let (props, blocks) =
+            parse_blocks("<!-- TITLE: CA -->\n<!-- SUBTITLE: Conseil du 3 mai -->\n\n# Budget\n");
+        assert_eq!(props.title.as_deref(), Some("CA"));
         assert_eq!(blocks.len(), 1);
     }
 }

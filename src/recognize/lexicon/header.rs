@@ -51,6 +51,10 @@ pub const TIME_LABELS: &[&str] = &[
     "duree",
 ];
 
+/// Labels of a link written on a header line ("URL : ...", "Lien : ..."): a value before
+/// one ends there.
+pub const LINK_LABELS: &[&str] = &["url", "lien", "site", "web", "pad"];
+
 pub const PLACE_LABELS: &[&str] = &[
     "lieu",
     "adresse",
@@ -80,6 +84,30 @@ pub const VENUE_HEADS: &[&str] = &[
     "visioconference",
     "visio",
 ];
+
+/// Phrases after which the opening lines name the venue: "réunion tenue à ...", "s'est
+/// réunie à ...", "dans les locaux de ...".
+pub const VENUE_CUES: &[&str] = &[
+    "tenue a",
+    "tenu a",
+    "tenues a",
+    "tenus a",
+    "se tient a",
+    "se tiendra a",
+    "reunie a",
+    "reuni a",
+    "reunis a",
+    "a eu lieu a",
+    "aura lieu a",
+    "dans les locaux de",
+    "dans les locaux du",
+    "dans les locaux d'",
+    "dans les locaux des",
+];
+
+/// Prepositions that open the place segment of a line of date and times: "à la mairie",
+/// "au centre social", "en salle 3", "chez Mme X".
+pub const VENUE_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "chez"];
 
 /// French months, folded, with abbreviations.
 pub const MONTHS: &[(&str, u32)] = &[
