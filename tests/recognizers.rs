@@ -349,3 +349,48 @@ fn flattened_page_is_read_entry_by_entry() {
     assert_eq!(names(&r), ["LOZACH", "PERRIN", "KERVOAS", "GOURVÈS"]);
     assert_eq!(person(&r, "GOURVÈS").attendance, Some(Attendance::Excused));
 }
+
+#[test]
+fn header_conventions_of_notes_and_wiki_pages() {
+    // A label heads what follows; the heading is the title; the date runs together.
+    let r = parse_text(
+        "# Réunion Voirie - Budget\n\n**Date :** 20190314\n**Lieu :** Maison des associations URL: https://exemple.org/2018/05-15\n\n**Compte rendu :**\n\n## Travaux\n\nLe chantier est lancé.\n",
+    );
+    assert_eq!(r.meeting.title.as_deref(), Some("Réunion Voirie - Budget"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2019-03-14"));
+    assert_eq!(r.meeting.location.as_deref(), Some("Maison des associations"));
+    // A front matter title that a heading says more fully.
+    let r = parse_text(
+        "---\ntitle: 'Bureau du 4 juin 2020'\n---\n\n# Réunion de bureau du 4 juin 2020\n\n## Budget\n\nAdopté.\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Réunion de bureau du 4 juin 2020")
+    );
+    // A kicker naming the document; the room without its remote link.
+    let r = parse_text(
+        "ASSOCIATION DES AMIS DE KOLDA\n\nRelevé de la réunion du bureau élargi\nDate : 14/10/2021 - 18h00-20h00\nLieu : Maison des associations, Nantes, et en ligne (Jitsi)\n\n1. Projets\n\nLe projet est retenu.\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Relevé de la réunion du bureau élargi")
+    );
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("Maison des associations, Nantes")
+    );
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:00"));
+}
+
+#[test]
+fn the_place_in_a_line_of_date_and_times() {
+    let r = parse_text(
+        "Groupe Sénégal – compte rendu de réunion\n\nLe mardi 6 juin 2023, de 14 h à 16 h 30, à l'Hôtel de Région (salle Vauban), avec une connexion à distance pour les partenaires.\n\nPrésents :\n- Awa Ndiaye, présidente\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2023-06-06"));
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("Hôtel de Région (salle Vauban)")
+    );
+    assert_eq!(r.meeting.end_time.as_deref(), Some("16:30"));
+}

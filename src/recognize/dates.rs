@@ -63,6 +63,17 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<y>(?:19|20)\d\d)[\-/.](?P<m>[01]?\d)[\-/.](?P<d>[0-3]?\d)\b")
         .expect("valid regex")
 });
+/// "20121108" as a file or a title writes the day: year, month and day run together.
+static COMPACT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b")
+        .expect("valid regex")
+});
+/// A link: a date inside it names a page, not the meeting.
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:https?://|www\.)\S+").expect("valid regex"));
+/// Two-digit years from this one on are of the 1900s ("12/03/98" is 1998), below it of the
+/// 2000s ("12/03/21").
+const TWO_DIGIT_YEAR_PIVOT: i32 = 50;
 static WORD_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?P<day>[a-z\-]+(?:\s+et\s+un)?)\s+(?P<month>{})\s+(?P<year>deux\s+mil(?:le)?[a-z\- ]*)",
@@ -126,6 +137,9 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     for c in ISO_DATE.captures_iter(&f) {
         push_numeric(&mut out, &c);
     }
+    for c in COMPACT_DATE.captures_iter(&f) {
+        push_numeric(&mut out, &c);
+    }
     for c in NUMERIC_DATE.captures_iter(&f) {
         // Glued to a file-like prefix ("CR20-01-2025") is fine; glued to a digit is not.
         let start = c.get(0).map_or(0, |g| g.start());
@@ -161,6 +175,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             });
         }
     }
+    let links: Vec<std::ops::Range<usize>> = LINK.find_iter(&f).map(|m| m.range()).collect();
+    out.retain(|d| !links.iter().any(|l| l.contains(&d.start)));
     out.sort_by_key(|d| d.start);
     out.dedup_by(|b, a| b.start < a.end);
     out
@@ -172,7 +188,11 @@ fn push_numeric(out: &mut Vec<FoundDate>, c: &regex::Captures) {
         return;
     };
     if y < 100 {
-        y += 2000;
+        y += if y >= TWO_DIGIT_YEAR_PIVOT {
+            1900
+        } else {
+            2000
+        };
     }
     let all = c.get(0).map_or(0..0, |g| g.range());
     if out.iter().any(|o| all.start < o.end && o.start < all.end) {
@@ -350,6 +370,23 @@ mod tests {
         assert_eq!(iso("2020-09-21", None).as_deref(), Some("2020-09-21"));
         assert_eq!(iso("CR20-01-2025", None).as_deref(), Some("2025-01-20"));
         assert_eq!(iso("le 31/02/2020", None), None);
+        assert_eq!(
+            iso("séance du 12.03.98", None).as_deref(),
+            Some("1998-03-12")
+        );
+        assert_eq!(
+            iso("réunion du 05/11/21", None).as_deref(),
+            Some("2021-11-05")
+        );
+        assert_eq!(
+            iso("Compte rendu du 20190314", None).as_deref(),
+            Some("2019-03-14")
+        );
+        assert_eq!(iso("facture 20191399", None), None);
+        assert_eq!(
+            iso("voir https://exemple.org/pv/2018/05-15-bureau", None),
+            None
+        );
     }
 
     #[test]

@@ -275,22 +275,37 @@ pub fn find_header(
         .as_ref()
         .filter(|t| trusted_title && !t.trim().is_empty())
     {
-        title = Some(t.trim().to_string());
+        // A heading of the opening lines that holds the front matter's title whole says it
+        // more fully ("Réunion CA du 3 mai" for "CA du 3 mai").
+        let short = fold(t.trim());
+        let fuller = head.iter().position(|l| {
+            matches!(l.kind, Kind::Heading(..)) && {
+                let f = fold(&l.text);
+                f.len() > short.len() && f.contains(&short)
+            }
+        });
+        title_line = fuller;
+        title = Some(fuller.map_or_else(|| t.trim().to_string(), |i| head[i].text.clone()));
     } else {
         // A document word ("Compte-rendu") beats a meeting word ("Réunion"); a heading that
         // holds one is the title as a whole.
+        // A label ("**Compte rendu :**") heads what follows; it names no meeting.
+        let is_label = |t: &str| t.trim().trim_end_matches(['*', '_', ' ']).ends_with(':');
         let pick = |strong_only: bool| {
             units.iter().enumerate().find(|(_, u)| {
-                title_start(u.text).is_some_and(|(at, strong)| {
-                    (strong || !strong_only)
-                        && (at == 0 || matches!(head[u.line].kind, Kind::Heading(..)))
-                        && u.text.split_whitespace().count() <= 30
-                })
+                !is_label(u.text)
+                    && title_start(u.text).is_some_and(|(at, strong)| {
+                        (strong || !strong_only)
+                            && (at == 0 || matches!(head[u.line].kind, Kind::Heading(..)))
+                            && u.text.split_whitespace().count() <= 30
+                    })
             })
         };
         let found = pick(true).or_else(|| pick(false)).or_else(|| {
             units.iter().enumerate().find(|(_, u)| {
-                title_start(u.text).is_some() && u.text.split_whitespace().count() <= 25
+                !is_label(u.text)
+                    && title_start(u.text).is_some()
+                    && u.text.split_whitespace().count() <= 25
             })
         });
         if let Some((k, u)) = found {
