@@ -358,7 +358,10 @@ fn header_conventions_of_notes_and_wiki_pages() {
     );
     assert_eq!(r.meeting.title.as_deref(), Some("Réunion Voirie - Budget"));
     assert_eq!(r.meeting.date.as_deref(), Some("2019-03-14"));
-    assert_eq!(r.meeting.location.as_deref(), Some("Maison des associations"));
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("Maison des associations")
+    );
     // A front matter title that a heading says more fully.
     let r = parse_text(
         "---\ntitle: 'Bureau du 4 juin 2020'\n---\n\n# Réunion de bureau du 4 juin 2020\n\n## Budget\n\nAdopté.\n",
@@ -393,4 +396,20 @@ fn the_place_in_a_line_of_date_and_times() {
         Some("Hôtel de Région (salle Vauban)")
     );
     assert_eq!(r.meeting.end_time.as_deref(), Some("16:30"));
+}
+
+#[test]
+fn fields_joined_on_one_line_and_a_month_heading() {
+    // A journal page headed by its month; the fields a converter ran into one line.
+    let r = parse_text(
+        "# Octobre\n\nLieu: 12 rue des Lilas, 1000 Bruxelles Date: 05/10/2019 Heure: 18h - 20h30\n\n## Accueil\n\nOn commence par un tour de table.\n\n## Budget\n\nLe budget est adopté.\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2019-10-05"));
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("12 rue des Lilas, 1000 Bruxelles")
+    );
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:00"));
+    assert_eq!(r.meeting.end_time.as_deref(), Some("20:30"));
+    assert_eq!(section_titles(&r), ["Accueil", "Budget"]);
 }

@@ -80,6 +80,33 @@ fn venue_start(text: &str, from_word: usize) -> Option<usize> {
     None
 }
 
+/// Whether `word` followed by a colon labels a header field ("Date", "Lieu", "URL").
+fn is_field_label(word: &str) -> bool {
+    let f = fold(word);
+    word.starts_with(char::is_uppercase)
+        && [LINK_LABELS, DATE_LABELS, TIME_LABELS, PLACE_LABELS]
+            .iter()
+            .any(|list| list.contains(&f.as_str()))
+}
+
+/// "Lieu: X Date: 3 mai Heure: 10h - 12h" as one line (a converter joined them): one
+/// piece per field.
+fn header_fields(text: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for (i, _) in text.match_indices(' ') {
+        let word = text[i + 1..].split([' ', ':']).next().unwrap_or("");
+        let after = text[i + 1 + word.len()..].trim_start();
+        if after.starts_with(':') && is_field_label(word) {
+            cuts.push(i + 1);
+        }
+    }
+    cuts.push(text.len());
+    cuts.windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 /// "Label : value" with the label in `labels`. The value ends where another header label
 /// starts on the same line ("Lieu : 3 rue X URL : http://...", "Date : 3 mai Heure : 10 h").
 fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
@@ -95,13 +122,7 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
         .map(|(i, _)| i + 1)
         .find(|&i| {
             let word = value[i..].split([' ', ':']).next().unwrap_or("");
-            let after = value[i + word.len()..].trim_start();
-            let f = fold(word);
-            word.starts_with(char::is_uppercase)
-                && after.starts_with(':')
-                && [LINK_LABELS, DATE_LABELS, TIME_LABELS, PLACE_LABELS]
-                    .iter()
-                    .any(|list| list.contains(&f.as_str()))
+            value[i + word.len()..].trim_start().starts_with(':') && is_field_label(word)
         })
         .unwrap_or(value.len());
     Some(value[..end].trim()).filter(|v| !v.is_empty())
@@ -259,7 +280,10 @@ pub fn find_header(
             } else {
                 l.parts.iter().map(String::as_str).collect()
             };
-            parts.into_iter().map(move |text| Unit { line: i, text })
+            parts
+                .into_iter()
+                .flat_map(header_fields)
+                .map(move |text| Unit { line: i, text })
         })
         .collect();
     let mut meeting = Meeting::default();

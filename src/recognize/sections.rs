@@ -55,9 +55,28 @@ enum Origin {
     Capitals,
 }
 
-/// A date alone ("17 mai 2022") heads a day, not an agenda item.
+/// A date alone ("17 mai 2022"), or a month ("Février", "mars 2019"), heads a day or a
+/// page of a journal, not an agenda item.
 fn is_date_only(text: &str) -> bool {
     let f = fold(text);
+    let month_only = {
+        let words: Vec<&str> = f
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words
+                .iter()
+                .any(|w| lexicon::MONTHS.iter().any(|(m, _)| m == w))
+            && words.iter().all(|w| {
+                lexicon::MONTHS.iter().any(|(m, _)| m == w)
+                    || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            })
+    };
+    if month_only {
+        return true;
+    }
     let dates = super::dates::find_dates(text);
     dates.first().is_some_and(|d| {
         let rest = format!("{}{}", &f[..d.start], &f[d.end..]);
