@@ -413,3 +413,30 @@ fn fields_joined_on_one_line_and_a_month_heading() {
     assert_eq!(r.meeting.end_time.as_deref(), Some("20:30"));
     assert_eq!(section_titles(&r), ["Accueil", "Budget"]);
 }
+
+#[test]
+fn bold_lines_wrappers_and_lettered_headings_as_the_outline() {
+    // Bold lines standing alone head the points when nothing else does.
+    let r = parse_text(
+        "# Comité de suivi n° 2\n\nMardi 3 octobre 2023, de 10 h à 12 h\n\n**Accueil des participants**\n\nLe président ouvre la séance.\n\n**Bilan de l'année**\n\nLe bilan est présenté.\n\n**Calendrier : la suite**\n\nUne date sera fixée.\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        [
+            "Accueil des participants",
+            "Bilan de l'année",
+            "Calendrier : la suite"
+        ]
+    );
+    // One heading wrapping the points of the day.
+    let r = parse_text(
+        "# Assemblée du 2 mars 2021\n\n# Déroulé\n\n## Accueil\n\nBienvenue.\n\n## Comptes\n\nLes comptes sont approuvés.\n\n## Divers\n\nRien.\n",
+    );
+    assert_eq!(section_titles(&r), ["Accueil", "Comptes", "Divers"]);
+    // Headings numbered by letters.
+    let r = parse_text(
+        "# Réunion du 5 mai 2022\n\n## A. Ouverture\n\nBienvenue.\n\n## B. Projets en cours\n\nLe point est fait.\n",
+    );
+    assert_eq!(section_titles(&r), ["Ouverture", "Projets en cours"]);
+    assert_eq!(r.sections[1].number.as_deref(), Some("B"));
+}

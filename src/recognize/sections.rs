@@ -18,6 +18,9 @@ pub struct SectionMark {
     pub level: u8,
 }
 
+/// A heading numbered by a capital letter: "A. Ouverture", "B) Budget".
+static LETTERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<num>[A-L])[.)]\s+(?P<title>\S.*)$").expect("valid regex"));
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:(?i:point)\s*(?:n°|no|n\s°|numéro)?\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\s*(?:[.)°/:]|\s[-–—:/])\s*(?P<title>\S.*)$",
@@ -52,6 +55,7 @@ fn is_list_heading(text: &str) -> bool {
 enum Origin {
     Heading,
     Numbered,
+    Bold,
     Capitals,
 }
 
@@ -214,6 +218,16 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                                 },
                             ));
                         }
+                    } else if l.bold && l.parts.len() <= 1 && is_bold_title(part) {
+                        marks.push((
+                            Origin::Bold,
+                            SectionMark {
+                                line: i,
+                                number: None,
+                                title: trim_label(part).to_string(),
+                                level: 1,
+                            },
+                        ));
                     } else if seen_list && is_capitals_title(part) && !is_list_heading(part) {
                         marks.push((
                             Origin::Capitals,
@@ -237,6 +251,8 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
         vec![Origin::Heading]
     } else if count(Origin::Heading) + count(Origin::Numbered) >= 1 {
         vec![Origin::Heading, Origin::Numbered]
+    } else if count(Origin::Bold) >= MIN_BOLD_SECTIONS {
+        vec![Origin::Bold]
     } else {
         vec![Origin::Capitals]
     };
@@ -248,10 +264,36 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
     if marks.is_empty() {
         marks = agenda_items(lines);
     }
-    // Report the top level only: the smallest level among the marks.
+    // Report the top level only: the smallest level among the marks. A single heading of
+    // that level above several of the next one wraps them ("# Préparation" before the
+    // points of the day): the next level is the outline.
     let top = marks.iter().map(|m| m.level).min().unwrap_or(1);
+    let level_count = |lv: u8| marks.iter().filter(|m| m.level == lv).count();
+    let next = marks.iter().map(|m| m.level).filter(|&lv| lv > top).min();
+    let top = match next {
+        Some(n) if level_count(top) == 1 && level_count(n) >= MIN_BOLD_SECTIONS => n,
+        _ => top,
+    };
     marks.retain(|m| m.level == top);
     marks
+}
+
+/// Fewest bold lines, or headings under one wrapper, that make an outline.
+const MIN_BOLD_SECTIONS: usize = 2;
+
+/// Most words of a bold line standing as a section title.
+const MAX_BOLD_TITLE_WORDS: usize = 12;
+
+/// A whole bold line standing alone as a title: short, no sentence, no label, no list head.
+fn is_bold_title(text: &str) -> bool {
+    let t = trim_label(text);
+    !t.is_empty()
+        && t.split_whitespace().count() <= MAX_BOLD_TITLE_WORDS
+        && !text.trim().ends_with([':', '.', ';', ','])
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && looks_like_title(t)
+        && !is_list_heading(t)
+        && !is_date_only(t)
 }
 
 /// When the body marks no sections, the items of the announced agenda ("Ordre du jour" then
@@ -312,7 +354,7 @@ fn cut_run_on(title: &str) -> &str {
 }
 
 fn split_number(text: &str) -> (Option<String>, String) {
-    match NUMBERED.captures(text) {
+    match NUMBERED.captures(text).or_else(|| LETTERED.captures(text)) {
         Some(c) => (
             Some(c["num"].to_string()),
             trim_label(&c["title"]).to_string(),
