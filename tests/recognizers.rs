@@ -440,3 +440,18 @@ fn bold_lines_wrappers_and_lettered_headings_as_the_outline() {
     assert_eq!(section_titles(&r), ["Ouverture", "Projets en cours"]);
     assert_eq!(r.sections[1].number.as_deref(), Some("B"));
 }
+
+#[test]
+fn a_recap_of_decisions_is_back_matter_not_a_section() {
+    let r = parse_text(
+        "# Groupe Bénin – réunion du 3 février 2023\n\n## 1. Ouverture\n\nLa présidente ouvre la séance.\n\n## 2. Projets\n\nLe point est fait sur les projets.\n\n**Relevé de décisions**\n\n- Le fonds commun est reconduit pour 2023.\n- Une mission est prévue en mai.\n",
+    );
+    assert_eq!(section_titles(&r), ["Ouverture", "Projets"]);
+    let recap: Vec<DecisionKind> = r
+        .decisions
+        .iter()
+        .filter(|d| d.text.contains("fonds commun"))
+        .map(|d| d.kind)
+        .collect();
+    assert_eq!(recap, [DecisionKind::Decision]);
+}

@@ -236,12 +236,21 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         .zip(&lines)
         .map(|(used, l)| *used && decisions::vote_of(&l.text).is_none())
         .collect();
-    let section_titles_by_line: Vec<Option<String>> = (0..lines.len())
-        .map(|l| {
-            let k = section_starts.iter().rposition(|&s| s <= l)?;
-            Some(text::fold(&sections[k].title))
-        })
-        .collect();
+    // What each line is listed under, for the kind of its outcomes: its section, or a
+    // heading of back matter after it ("Relevé de décisions").
+    let mut section_titles_by_line: Vec<Option<String>> = Vec::with_capacity(lines.len());
+    let mut under: Option<String> = None;
+    let mut next_section = 0;
+    for (i, l) in lines.iter().enumerate() {
+        while next_section < section_starts.len() && section_starts[next_section] <= i {
+            under = Some(text::fold(&sections[next_section].title));
+            next_section += 1;
+        }
+        if sections::is_back_matter(&l.text) && l.text.split_whitespace().count() <= 6 {
+            under = Some(text::fold(sections::trim_back_matter(&l.text)));
+        }
+        section_titles_by_line.push(under.clone());
+    }
     let decisions: Vec<Decision> = decisions::find_decisions(
         &lines,
         &decision_skip,

@@ -45,6 +45,7 @@ fn is_list_heading(text: &str) -> bool {
         .any(|(h, _)| lexicon::starts_with_word(&f, h))
         || lexicon::starts_with_any(&f, RESOURCE_HEADINGS)
         || lexicon::starts_with_any(&f, lexicon::NON_SECTION_HEADINGS)
+        || lexicon::starts_with_any(&f, lexicon::BACK_MATTER_HEADINGS)
         || lexicon::MEMBER_BODIES
             .iter()
             .any(|m| lexicon::starts_with_word(&f, m))
@@ -57,6 +58,17 @@ enum Origin {
     Numbered,
     Bold,
     Capitals,
+}
+
+/// A heading of back matter ("Relevé de décisions", "Liste d'émargement").
+pub(crate) fn is_back_matter(text: &str) -> bool {
+    let f = fold(trim_label(text).trim_start_matches(['[', '(']));
+    lexicon::starts_with_any(&f, lexicon::BACK_MATTER_HEADINGS)
+}
+
+/// The words of a back-matter heading, without markup.
+pub(crate) fn trim_back_matter(text: &str) -> &str {
+    trim_label(text).trim_start_matches(['[', '('])
 }
 
 /// A date alone ("17 mai 2022"), or a month ("Février", "mars 2019"), heads a day or a
@@ -129,6 +141,7 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                         && !lexicon::starts_with_any(&f, &["annexe", "annexes"])
                 };
                 let listing = super::participants::attendance_heading(&l.text).is_some()
+                    || is_back_matter(&l.text)
                     || lexicon::starts_with_any(
                         &fold(trim_label(&l.text).trim_start_matches(['[', '('])),
                         lexicon::NON_SECTION_HEADINGS,
@@ -354,6 +367,12 @@ fn cut_run_on(title: &str) -> &str {
 }
 
 fn split_number(text: &str) -> (Option<String>, String) {
+    // A heading written as a link or a note keeps its words, not its brackets.
+    let text = text.trim();
+    let text = match (text.strip_prefix('['), text.ends_with(']')) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        _ => text,
+    };
     match NUMBERED.captures(text).or_else(|| LETTERED.captures(text)) {
         Some(c) => (
             Some(c["num"].to_string()),

@@ -9,6 +9,16 @@ pub const NON_SECTION_HEADINGS: &[&str] = &[
     "transcription",
 ];
 
+/// Headings of back matter that recaps the meeting or records presence: not a section of
+/// its own, though what it lists keeps its kind ("Relevé de décisions": decisions).
+pub const BACK_MATTER_HEADINGS: &[&str] = &[
+    "releve de decisions",
+    "releve des decisions",
+    "liste d'emargement",
+    "feuille d'emargement",
+    "feuille de presence",
+];
+
 /// Heading words that open a resources or annex zone, where named people are cited, not present.
 pub const RESOURCE_HEADINGS: &[&str] = &[
     "a voir",
