@@ -455,3 +455,39 @@ fn a_recap_of_decisions_is_back_matter_not_a_section() {
         .collect();
     assert_eq!(recap, [DecisionKind::Decision]);
 }
+
+#[test]
+fn a_table_of_decisions_with_who_and_when() {
+    let r = parse_text(
+        "# Bureau du 4 mars 2022\n\n## Relevé de décisions\n\n| Décision | Responsable | Échéance |\n|---|---|---|\n| Achat d'un vidéoprojecteur | Trésorière | 30 avril 2022 |\n| Refonte du site internet | Commission communication | juin 2022 |\n",
+    );
+    let rows: Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> = r
+        .decisions
+        .iter()
+        .map(|d| {
+            (
+                d.kind,
+                d.text.as_str(),
+                d.owner.as_deref(),
+                d.due.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                DecisionKind::Decision,
+                "Achat d'un vidéoprojecteur",
+                Some("Trésorière"),
+                Some("30 avril 2022")
+            ),
+            (
+                DecisionKind::Decision,
+                "Refonte du site internet",
+                Some("Commission communication"),
+                Some("juin 2022")
+            ),
+        ]
+    );
+}

@@ -317,15 +317,19 @@ fn action_table_rows(lines: &[Line], skip: &mut [bool], out: &mut Vec<Item>) {
             .take_while(|l| l.cell.is_some_and(|c| c.1 == row))
             .filter_map(|l| l.cell.map(|c| (c.2, fold(&l.text))))
             .collect();
-        let col = |names: &[&str]| {
+        let col = |names: &'static [&'static str]| {
             header
                 .iter()
-                .find(|(_, h)| names.iter().any(|n| lexicon::starts_with_word(h, n)))
+                .find(|(_, h)| lexicon::starts_with_any(h, names))
                 .map(|(c, _)| *c)
         };
-        let who = col(&["qui", "responsable", "responsables", "porteur", "pilote"]);
-        let what = col(&["quoi", "action", "actions", "tache", "taches"]);
-        let when = col(&["quand", "echeance", "date", "delai"]);
+        let who = col(lexicon::OWNER_COLUMNS);
+        let when = col(lexicon::DUE_COLUMNS);
+        // A table of decisions with who carries each out lists decisions, not tasks.
+        let (what, kind) = match col(lexicon::TASK_COLUMNS) {
+            Some(c) => (Some(c), DecisionKind::Action),
+            None => (col(lexicon::DECISION_COLUMNS), DecisionKind::Decision),
+        };
         let Some(what) = what.filter(|_| who.is_some() || when.is_some()) else {
             i = end;
             continue;
@@ -349,7 +353,7 @@ fn action_table_rows(lines: &[Line], skip: &mut [bool], out: &mut Vec<Item>) {
             if r != Some(row) {
                 if let Some(text) = cell(Some(what)) {
                     out.push(Item {
-                        kind: DecisionKind::Action,
+                        kind,
                         owner: cell(who),
                         due: cell(when),
                         vote: None,
@@ -515,6 +519,22 @@ mod tests {
         assert_eq!(
             k("Le conseil décide à l'unanimité"),
             Some(DecisionKind::Decision)
+        );
+        assert_eq!(
+            k("Le bureau retient la deuxième formule de financement"),
+            Some(DecisionKind::Decision)
+        );
+        assert_eq!(
+            k("La commune de Kaya demande un appui pour équiper le dispensaire"),
+            Some(DecisionKind::Request)
+        );
+        assert_eq!(
+            k("L'association est chargée du suivi des inscriptions"),
+            Some(DecisionKind::Action)
+        );
+        assert_eq!(
+            k("Le consulat organise le 12 octobre 2020 une journée portes ouvertes"),
+            Some(DecisionKind::Event)
         );
         assert_eq!(
             k("Proposition de trois ateliers thématiques"),

@@ -81,6 +81,10 @@ pub const DECISION_CUES: &[&str] = &[
     "est retenue",
     "enterine",
     "adoptee a",
+    "accord du",
+    "accord de principe",
+    "retient",
+    "retiennent",
 ];
 
 pub const ACTION_CUES: &[&str] = &[
@@ -117,6 +121,18 @@ pub const ACTION_CUES: &[&str] = &[
     "action :",
     "todo",
     "a suivre",
+    "est charge de",
+    "est chargee de",
+    "est charge du",
+    "est chargee du",
+    "sont charges de",
+    "diffusera",
+    "transmettra",
+    "contactera",
+    "enverra",
+    "preparera",
+    "redigera",
+    "organisera",
 ];
 
 pub const PROPOSAL_CUES: &[&str] = &[
@@ -153,6 +169,15 @@ pub const REQUEST_CUES: &[&str] = &[
     "il est demande",
     "merci de",
     "requete",
+    "demande un",
+    "demande une",
+    "demande que",
+    "demandent un",
+    "demandent une",
+    "demandent que",
+    "demandons",
+    "demande aux",
+    "demandent aux",
 ];
 
 /// Decision cues: what the minutes present as decided, to do, proposed, asked, postponed.
@@ -217,6 +242,12 @@ pub const EVENT_NOUNS: &[&str] = &[
     "salon",
     "festival",
     "formation",
+    "journee",
+    "soiree",
+    "exposition",
+    "assises",
+    "ceremonie",
+    "inauguration",
 ];
 
 /// Infinitives that open an action or proposal bullet ("Développer les ...").
@@ -367,3 +398,10 @@ pub const NOT_INFINITIVES: &[&str] = &[
     "acteur",
     "secteur",
 ];
+
+/// Header cells of outcome tables (Action | Qui | Quand; Décision | Responsable | Échéance),
+/// folded, by the column they name.
+pub const OWNER_COLUMNS: &[&str] = &["qui", "responsable", "responsables", "porteur", "pilote"];
+pub const TASK_COLUMNS: &[&str] = &["quoi", "action", "actions", "tache", "taches"];
+pub const DECISION_COLUMNS: &[&str] = &["decision", "decisions", "mesure", "mesures"];
+pub const DUE_COLUMNS: &[&str] = &["quand", "echeance", "echeances", "date", "delai", "delais"];
