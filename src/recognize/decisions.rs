@@ -231,12 +231,25 @@ fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
         return Some(DecisionKind::Decision);
     }
     // "@yann investigue", "@laurenta organise une commande": a handle doing something.
-    let handle_acts = text.trim_start().starts_with('@')
-        && body.split_whitespace().nth(1).is_some_and(|w| {
-            // "@yann investigue", not "@yann a rencontré" (already done).
-            !w.ends_with(':') && !matches!(w, "a" | "avait" | "etait" | "est" | "ont" | "avaient")
-        });
+    // "@yann investigue", also after a clause ("..., @yann regarde"), not "@yann a
+    // rencontré" (already done).
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let handle_acts = words.windows(2).enumerate().any(|(k, w)| {
+        let opens = k == 0 || words[k - 1].ends_with([',', ';']);
+        opens
+            && w[0].starts_with('@')
+            && !w[1].ends_with(':')
+            && !matches!(w[1], "a" | "avait" | "etait" | "est" | "ont" | "avaient")
+    });
+    // "Une date est à caler : @yann": the task, then who takes it.
+    let owner_after = split_colon(text).is_some_and(|(_, r)| {
+        let r = r.trim().trim_end_matches('.');
+        !r.is_empty()
+            && r.split_whitespace()
+                .all(|w| w.starts_with('@') || matches!(w, "et" | "," | "&"))
+    });
     if handle_acts
+        || owner_after
         || lexicon::contains_any(&f, ACTION_CUES)
         || ((is_infinitive(first) || ACTION_INFINITIVES.contains(&first))
             && owner_of(text).is_some())
@@ -520,6 +533,15 @@ mod tests {
             k("Le conseil décide à l'unanimité"),
             Some(DecisionKind::Decision)
         );
+        assert_eq!(
+            k("Un créneau est à trouver avec la mairie : @lena"),
+            Some(DecisionKind::Action)
+        );
+        assert_eq!(
+            k("Le serveur ne répond plus, @malo regarde."),
+            Some(DecisionKind::Action)
+        );
+        assert_eq!(k("@malo a rencontré le bailleur"), None);
         assert_eq!(
             k("Le bureau retient la deuxième formule de financement"),
             Some(DecisionKind::Decision)
