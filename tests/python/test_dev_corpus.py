@@ -28,7 +28,9 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
         ("meeting.date", "accuracy", 0.95),
         ("participants.attendance", "accuracy", 0.95),
         ("participants.organization", "accuracy", 0.85),
-        ("participants.role", "accuracy", 0.34),
+        ("participants.role", "accuracy", 0.85),
+        ("meeting.start_time", "accuracy", 0.95),
+        ("meeting.end_time", "accuracy", 0.95),
     ],
     "dev2": [
         ("participants", "f1", 0.90),
@@ -36,6 +38,13 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
         ("participants.organization", "accuracy", 0.95),
         ("participants.role", "accuracy", 0.94),
         ("participants.attendance", "accuracy", 0.95),
+        ("sections", "f1", 0.70),
+        ("decisions", "f1", 0.70),
+        ("meeting.date", "accuracy", 0.75),
+        ("meeting.title", "accuracy", 0.70),
+        ("meeting.location", "accuracy", 0.65),
+        ("meeting.start_time", "accuracy", 0.95),
+        ("meeting.end_time", "accuracy", 0.80),
     ],
 }
 
