@@ -9,11 +9,13 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+import cufminutes
 from conftest import ROOT
 
 SHARED = Path(os.environ.get("CUFMINUTES_SHARED", ROOT.parent / "shared"))
@@ -72,3 +74,40 @@ def test_dev_corpus_meets_floors(corpus: str, ext: str) -> None:
         if float(summary[metric][key] or 0.0) < floor
     ]
     assert not misses, f"{corpus} .{ext}: " + "; ".join(misses)
+
+
+# Share of people identical (name, role, organisation, attendance) between the text and the
+# DOCX form of the same minutes, over every pair of both corpora.
+PARITY_FLOOR = 0.98
+
+
+def _fold(text: str | None) -> str:
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
+    kept = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.split())
+
+
+def _people(path: Path) -> list[tuple[str, str, str, str]]:
+    record = cufminutes.parse(path)
+    return [
+        (" ".join(sorted(_fold(p.name).split())), _fold(p.role), _fold(p.organization), str(p.attendance))
+        for p in record.participants
+    ]
+
+
+@pytest.mark.recognizer
+def test_text_and_docx_forms_give_the_same_people() -> None:
+    corpora = [SHARED / "corpus" / c for c in sorted(FLOORS)]
+    if not all(c.is_dir() for c in corpora):
+        pytest.skip(f"{SHARED / 'corpus'} not found (set CUFMINUTES_SHARED): parity skipped")
+    same = total = 0
+    for folder in corpora:
+        for docx in sorted(folder.glob("*.docx")):
+            text = next((docx.with_suffix(s) for s in (".md", ".txt") if docx.with_suffix(s).exists()), None)
+            if text is None:
+                continue
+            a, b = _people(text), _people(docx)
+            same += sum(1 for p in a if p in b)
+            total += max(len(a), len(b))
+    assert total > 0, "no document in both forms"
+    assert same / total >= PARITY_FLOOR, f"{same}/{total} people identical"
