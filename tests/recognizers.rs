@@ -491,3 +491,18 @@ fn a_table_of_decisions_with_who_and_when() {
         ]
     );
 }
+
+#[test]
+fn the_sitting_closes_at_the_end_and_at_midnight() {
+    let mut text = String::from(
+        "Assemblée générale\n\n2 avril 2008 – Nantes\n\nLa séance est ouverte à 18 h 30.\n\n",
+    );
+    for k in 1..=90 {
+        text.push_str(&format!("Le point {k} est discuté.\n\n"));
+    }
+    text.push_str("La séance est levée à minuit.\n");
+    let r = parse_text(&text);
+    assert_eq!(r.meeting.location.as_deref(), Some("Nantes"));
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:30"));
+    assert_eq!(r.meeting.end_time.as_deref(), Some("00:00"));
+}

@@ -87,6 +87,9 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Noon and midnight named: "à midi", "fin de réunion : minuit".
+static NAMED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?P<w>midi|minuit)\b").expect("valid regex"));
 static WORD_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<h>[a-z\-]+(?:\s+et\s+une)?)\s+heures?(?:\s+(?P<m>(?:et\s+)?[a-z\-]+(?:\s+et\s+une?)?))?(?:\s+minutes?)?")
         .expect("valid regex")
@@ -238,6 +241,14 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             minute: m,
             start: all.start,
             end: all.end,
+        });
+    }
+    for m in NAMED_TIME.find_iter(&f) {
+        out.push(FoundTime {
+            hour: if m.as_str() == "midi" { 12 } else { 0 },
+            minute: 0,
+            start: m.start(),
+            end: m.end(),
         });
     }
     for c in WORD_TIME.captures_iter(&f) {
@@ -415,6 +426,12 @@ mod tests {
         );
         let (s, _) = time_range("Début prévu : 14 h 30");
         assert_eq!(s.unwrap().hhmm(), "14:30");
+        let (s, e) = time_range("de 20 h à minuit");
+        assert_eq!(
+            (s.unwrap().hhmm(), e.unwrap().hhmm()),
+            ("20:00".into(), "00:00".into())
+        );
+        assert_eq!(find_times("reprise à midi")[0].hhmm(), "12:00");
         let (s, _) = time_range("à dix-huit heures trente");
         assert_eq!(s.unwrap().hhmm(), "18:30");
         let (s, _) = time_range("à vingt heures quinze minutes");

@@ -209,7 +209,8 @@ fn first_date(text: &str, need_year: bool) -> Option<FoundDate> {
 /// Opening and closing times of the sitting from phrases anywhere near the top.
 fn sitting_times(lines: &[Line]) -> (Option<FoundTime>, Option<FoundTime>) {
     let (mut start, mut end) = (None, None);
-    for l in lines.iter().take(SITTING_LINES) {
+    // The sitting opens in its first lines; it may close at the very end.
+    for (i, l) in lines.iter().enumerate() {
         for part in &l.parts {
             let f = fold(part);
             let times = find_times(part);
@@ -220,7 +221,10 @@ fn sitting_times(lines: &[Line]) -> (Option<FoundTime>, Option<FoundTime>) {
                     .find(|&i| f.is_char_boundary(i))
                     .unwrap_or(0);
                 let before = &f[from..t.start];
-                if start.is_none() && lexicon::contains_any(before, OPENING_CUES) {
+                if start.is_none()
+                    && i < SITTING_LINES
+                    && lexicon::contains_any(before, OPENING_CUES)
+                {
                     start = Some(*t);
                 } else if end.is_none() && lexicon::contains_any(before, CLOSING_CUES) {
                     end = Some(*t);

@@ -162,8 +162,11 @@ pub(crate) fn in_when_line(text: &str) -> Option<String> {
     let when = segs.iter().position(|(_, s)| is_when(s))?;
     // Segments cut by dashes name a place without preposition only in a line of date and
     // times ("4 mai – 10h-12h – Salle X"), not after a date in a title ("CR du 4 mai - X").
-    let dashed = (text.contains(" – ") || text.contains(" - "))
-        && segs.iter().any(|(_, s)| !find_times(s).is_empty());
+    let dashes = text.contains(" – ") || text.contains(" - ");
+    let timed = segs.iter().any(|(_, s)| !find_times(s).is_empty());
+    // "1er mars 2006 – Lyon": after a date alone, a known place.
+    let known_place = |s: &str| super::gazetteer::is_place(&fold(s.trim()));
+    let dashed = |s: &str| dashes && (timed || known_place(s));
     let (k, first) = segs
         .iter()
         .enumerate()
@@ -175,7 +178,7 @@ pub(crate) fn in_when_line(text: &str) -> Option<String> {
             after_preposition(s)
                 .map(without_article)
                 .filter(|v| plausible(v))
-                .or_else(|| (dashed && s.starts_with(|c: char| c.is_uppercase())).then_some(*s))
+                .or_else(|| (dashed(s) && s.starts_with(|c: char| c.is_uppercase())).then_some(*s))
                 .map(|v| (k, v))
         })?;
     let start = first.as_ptr() as usize - text.as_ptr() as usize;
@@ -258,5 +261,6 @@ mod tests {
             None
         );
         assert_eq!(in_when_line("Compte rendu du 04-05-2021 - CQ NORD"), None);
+        assert_eq!(in_when_line("3 mars 2009 – Lyon").as_deref(), Some("Lyon"));
     }
 }
