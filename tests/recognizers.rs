@@ -506,3 +506,11 @@ fn the_sitting_closes_at_the_end_and_at_midnight() {
     assert_eq!(r.meeting.start_time.as_deref(), Some("18:30"));
     assert_eq!(r.meeting.end_time.as_deref(), Some("00:00"));
 }
+
+#[test]
+fn decimal_numbers_nest_points_under_their_section() {
+    let r = parse_text(
+        "Assemblée générale du 8 mars 2007\n\n1. Rapport moral\n\nLe président présente le rapport.\n\n1.1 Actions menées\n\nTrois salons.\n\n1.2 Projets\n\nUn site.\n\n2. Rapport financier\n\nLes comptes sont présentés.\n",
+    );
+    assert_eq!(section_titles(&r), ["Rapport moral", "Rapport financier"]);
+}

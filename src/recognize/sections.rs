@@ -227,7 +227,9 @@ pub fn find_sections(lines: &[Line], title_line: Option<usize>) -> Vec<SectionMa
                                     line: i,
                                     number: Some(c["num"].to_string()),
                                     title: title.to_string(),
-                                    level: 1,
+                                    // "3.2" is a point under "3".
+                                    level: c["num"].split('.').filter(|p| !p.is_empty()).count()
+                                        as u8,
                                 },
                             ));
                         }
