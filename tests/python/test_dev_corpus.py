@@ -40,13 +40,13 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
         ("participants.organization", "accuracy", 0.95),
         ("participants.role", "accuracy", 0.94),
         ("participants.attendance", "accuracy", 0.95),
-        ("sections", "f1", 0.70),
+        ("sections", "f1", 0.78),
         ("decisions", "f1", 0.70),
         ("meeting.date", "accuracy", 0.75),
-        ("meeting.title", "accuracy", 0.70),
-        ("meeting.location", "accuracy", 0.65),
+        ("meeting.title", "accuracy", 0.75),
+        ("meeting.location", "accuracy", 0.80),
         ("meeting.start_time", "accuracy", 0.95),
-        ("meeting.end_time", "accuracy", 0.80),
+        ("meeting.end_time", "accuracy", 0.95),
     ],
 }
 
