@@ -87,6 +87,13 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// How many bytes before a date may hold the first day of a range ("1er et ").
+const DAY_RANGE_WINDOW: usize = 12;
+
+/// The first day of a range written before the last one: "23 et " of "les 23 et 24 août",
+/// "du 23 au " of "du 23 au 25 août".
+static DAY_RANGE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?P<d>[0-3]?\d)(?:er)?\s+(?:et|au)\s+$").expect("valid regex"));
 /// Noon and midnight named: "à midi", "fin de réunion : minuit".
 static NAMED_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?P<w>midi|minuit)\b").expect("valid regex"));
@@ -123,11 +130,24 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         let (Some(day), Some(month)) = (c.name("day"), c.name("month")) else {
             continue;
         };
-        let d: u32 = day.as_str().parse().unwrap_or(0);
+        let mut d: u32 = day.as_str().parse().unwrap_or(0);
         let m = month_number(month.as_str()).unwrap_or(0);
         let y = c.name("year").and_then(|y| y.as_str().parse().ok());
+        let mut all = c.get(0).map_or(0..0, |g| g.range());
+        // "les 23 et 24 août", "du 23 au 25 août": the meeting's first day.
+        // Only the few bytes before the date are read, so the work stays linear.
+        let from = (all.start.saturating_sub(DAY_RANGE_WINDOW)..=all.start)
+            .find(|&i| f.is_char_boundary(i))
+            .unwrap_or(all.start);
+        if let Some(r) = DAY_RANGE_HEAD.captures(&f[from..all.start]) {
+            if let Some(first) = r.name("d").and_then(|x| x.as_str().parse::<u32>().ok()) {
+                if first < d {
+                    d = first;
+                    all.start = r.get(0).map_or(all.start, |g| from + g.start());
+                }
+            }
+        }
         if valid(y, m, d) {
-            let all = c.get(0).map_or(0..0, |g| g.range());
             out.push(FoundDate {
                 year: y,
                 month: m,
@@ -370,6 +390,19 @@ mod tests {
             Some("2020-11-24")
         );
         assert_eq!(iso("le 3 févr. 2021", None).as_deref(), Some("2021-02-03"));
+        assert_eq!(
+            iso("Séminaire des 23 et 24 août 2019", None).as_deref(),
+            Some("2019-08-23")
+        );
+        assert_eq!(
+            iso("Mission du 4 au 9 mars 2018", None).as_deref(),
+            Some("2018-03-04")
+        );
+        // A number before a dash is no first day.
+        assert_eq!(
+            iso("point 3 - 12 mai 2020", None).as_deref(),
+            Some("2020-05-12")
+        );
     }
 
     #[test]
