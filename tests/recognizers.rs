@@ -514,3 +514,12 @@ fn decimal_numbers_nest_points_under_their_section() {
     );
     assert_eq!(section_titles(&r), ["Rapport moral", "Rapport financier"]);
 }
+
+#[test]
+fn the_convocation_gives_neither_the_date_nor_the_time() {
+    let r = parse_text(
+        "PROCÈS-VERBAL\n\nLe conseil syndical, convoqué le 2 mars 2021 à 18 h, s'est réuni le 9 mars 2021 à 18 h 30 en mairie.\n\n1. Budget\n\nLe budget est adopté.\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2021-03-09"));
+    assert_eq!(r.meeting.start_time.as_deref(), Some("18:30"));
+}

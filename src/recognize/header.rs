@@ -197,7 +197,34 @@ fn is_publication(text: &str, d: &FoundDate) -> bool {
         .rev()
         .find(|&i| f.is_char_boundary(i))
         .unwrap_or(0);
-    lexicon::contains_any(&f[from..d.start], PUBLICATION_CUES)
+    lexicon::contains_any(&f[from..d.start], PUBLICATION_CUES) || not_the_sitting(&f, d.start)
+}
+
+/// Whether what comes just before `at` (folded) gives the convocation's or the next
+/// meeting's date or time rather than the sitting's.
+fn not_the_sitting(folded: &str, at: usize) -> bool {
+    let from = (at.saturating_sub(NOT_THE_SITTING_WINDOW)..=at)
+        .find(|&i| folded.is_char_boundary(i))
+        .unwrap_or(at);
+    lexicon::contains_any(&folded[from..at], lexicon::NOT_THE_SITTING_CUES)
+}
+
+/// How many bytes before a date or a time may name a convocation or the next meeting.
+const NOT_THE_SITTING_WINDOW: usize = 30;
+
+/// Start and end of the sitting on a line, leaving out the times of a convocation.
+fn sitting_range(text: &str) -> (Option<FoundTime>, Option<FoundTime>) {
+    let f = fold(text);
+    let times = find_times(text);
+    match times.iter().position(|t| !not_the_sitting(&f, t.start)) {
+        None => (None, None),
+        Some(0) => time_range(text),
+        Some(k) => {
+            // Read the range from the first time of the sitting on.
+            let at = super::analysis::Analysed::new(text).orig(times[k].start);
+            time_range(&text[at..])
+        }
+    }
 }
 
 fn first_date(text: &str, need_year: bool) -> Option<FoundDate> {
@@ -456,7 +483,7 @@ pub fn find_header(
             .into_iter()
             .map(|u| u.text)
             .filter(|t| !find_times(t).is_empty())
-            .map(|t| (t, time_range(t)))
+            .map(|t| (t, sitting_range(t)))
             // "Durée : 3 heures" is a duration; "Durée : 9 h – 11 h" is a range.
             .find(|(t, (_, e))| e.is_some() || !fold(t).contains("duree"))
             .map(|(_, r)| r)

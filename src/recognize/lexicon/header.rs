@@ -220,3 +220,16 @@ pub const PUBLICATION_CUES: &[&str] = &[
     "transmis",
     "approuve",
 ];
+
+/// Words just before a date or a time that give the convocation's, or the next meeting's,
+/// not the sitting's: "convoqué le 2 mars à 18 h", "prochaine réunion le 9 avril".
+pub const NOT_THE_SITTING_CUES: &[&str] = &[
+    "convoque",
+    "convoquee",
+    "convoques",
+    "convoquees",
+    "convocation",
+    "prochaine reunion",
+    "prochaine seance",
+    "prochain rendez-vous",
+];
