@@ -111,7 +111,7 @@ fn split_inline_bullets(text: &str) -> Vec<String> {
     super::text::cut_at(text, cuts)
 }
 
-/// "... délégué au Budget Secrétaire de séance : Mme X": the label of an officer of the
+/// "... adjointe aux Sports Secrétaire de séance : Mme X": the label of an officer of the
 /// sitting (capitalised, then a colon) that a converter ran into the line before it starts
 /// a line of its own.
 fn split_officer_labels(text: &str) -> Vec<String> {

@@ -78,7 +78,7 @@ pub(crate) fn split_labels(rest: &str, want: usize) -> Option<Vec<&str>> {
     )
 }
 
-/// "Directeur 1.1 Représentants des personnels": the person's own label, and after a
+/// "Président 2.1 Représentants des usagers": the person's own label, and after a
 /// number, the label of the people listed next when it is a plural function (something
 /// else after a number, a converter's jumble, ends the previous group all the same).
 pub(crate) fn numbered_group_label(rest: &str) -> Option<(&str, Option<&str>)> {

@@ -223,8 +223,8 @@ mod tests {
     #[test]
     fn a_venue_after_a_cue_of_holding() {
         assert_eq!(
-            held_at("Compte rendu de la réunion tenue à la mairie de Kaya (Burkina Faso), salle des fêtes, le 3 mars 2018, de 9 h à 12 h").as_deref(),
-            Some("mairie de Kaya (Burkina Faso), salle des fêtes")
+            held_at("Compte rendu de la réunion tenue à la mairie de Kayes (Mali), salle des fêtes, le 3 mars 2018, de 9 h à 12 h").as_deref(),
+            Some("mairie de Kayes (Mali), salle des fêtes")
         );
         assert_eq!(
             held_at("La réunion s'est tenue dans les locaux de la Région Bretagne, à Rennes.")
