@@ -534,6 +534,10 @@ mod tests {
             Some(DecisionKind::Decision)
         );
         assert_eq!(
+            k("ACTION: Maëlle publie le compte rendu sur le wiki"),
+            Some(DecisionKind::Action)
+        );
+        assert_eq!(
             k("Un créneau est à trouver avec la mairie : @lena"),
             Some(DecisionKind::Action)
         );

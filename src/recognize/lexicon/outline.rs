@@ -119,6 +119,7 @@ pub const ACTION_CUES: &[&str] = &[
     "devra",
     "devront",
     "action :",
+    "action:",
     "todo",
     "a suivre",
     "est charge de",
