@@ -378,7 +378,7 @@ fn tables_keep_spans_headers_and_nesting() {
              <table:table-row>
                <table:covered-table-cell/>
                <table:table-cell><text:p>Marseille</text:p></table:table-cell>
-               <table:table-cell><text:p>Rouzaud</text:p></table:table-cell>
+               <table:table-cell><text:p>Roudaut-Lenn</text:p></table:table-cell>
              </table:table-row>
            </table:table>"#,
     );

@@ -385,7 +385,7 @@ fn the_chair_and_a_singular_remote_heading() {
 #[test]
 fn a_second_plural_civility_and_a_role_closing_the_list() {
     let r = parse_text(
-        "Procès-verbal du conseil de quartier du 9 mars 2021\n\nÉtaient présents :\n- Mmes Aubert, Le Gall (Liste A), Perrin, (PEEP), Tanguy et MM Lemaire (Liste B), Quéméner, et Vasseur (FCPE) délégués des habitants ;\n- Mmes Benard, Colin et Fabre, enseignantes,\n\nPoint 1 : Effectifs.\n",
+        "Procès-verbal du conseil de quartier du 9 mars 2021\n\nÉtaient présents :\n- Mmes Aubert, Le Gall (Liste A), Perrin, (PEEP), Tanguy et MM Lemaire (Liste B), Quéméner, et Guillemot (FCPE) délégués des habitants ;\n- Mmes Benard, Colin et Fabre, enseignantes,\n\nPoint 1 : Effectifs.\n",
     );
     assert_eq!(
         names(&r),
@@ -396,14 +396,14 @@ fn a_second_plural_civility_and_a_role_closing_the_list() {
             "Tanguy",
             "Lemaire",
             "Quéméner",
-            "Vasseur",
+            "Guillemot",
             "Benard",
             "Colin",
             "Fabre"
         ]
     );
     let parents = "délégués des habitants";
-    for n in ["Aubert", "Lemaire", "Quéméner", "Vasseur"] {
+    for n in ["Aubert", "Lemaire", "Quéméner", "Guillemot"] {
         assert_eq!(person(&r, n).role.as_deref(), Some(parents), "{n}");
     }
     assert_eq!(org(&r, "Perrin"), Some("PEEP"));
