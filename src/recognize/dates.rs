@@ -136,10 +136,9 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         let mut all = c.get(0).map_or(0..0, |g| g.range());
         // "les 23 et 24 août", "du 23 au 25 août": the meeting's first day.
         // Only the few bytes before the date are read, so the work stays linear.
-        let from = (all.start.saturating_sub(DAY_RANGE_WINDOW)..=all.start)
-            .find(|&i| f.is_char_boundary(i))
-            .unwrap_or(all.start);
-        if let Some(r) = DAY_RANGE_HEAD.captures(&f[from..all.start]) {
+        let head = super::text::tail_before(&f, all.start, DAY_RANGE_WINDOW);
+        let from = all.start - head.len();
+        if let Some(r) = DAY_RANGE_HEAD.captures(head) {
             if let Some(first) = r.name("d").and_then(|x| x.as_str().parse::<u32>().ok()) {
                 if first < d {
                     d = first;

@@ -8,7 +8,7 @@ use super::lexicon::{
     PUBLICATION_CUES, REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, VENUE_HEADS,
 };
 use super::lines::{Kind, Line};
-use super::text::{fold, split_colon, trim_label};
+use super::text::{fold, split_colon, tail_before, trim_label};
 use crate::model::Properties;
 use crate::record::Meeting;
 
@@ -32,6 +32,25 @@ const SITTING_LINES: usize = 80;
 struct Unit<'a> {
     line: usize,
     text: &'a str,
+}
+
+/// The source lines of `lines`, each cut into its header fields.
+fn units_of(lines: &[Line]) -> Vec<Unit<'_>> {
+    lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| {
+            let parts: Vec<&str> = if l.parts.is_empty() {
+                vec![l.text.as_str()]
+            } else {
+                l.parts.iter().map(String::as_str).collect()
+            };
+            parts
+                .into_iter()
+                .flat_map(header_fields)
+                .map(move |text| Unit { line: i, text })
+        })
+        .collect()
 }
 
 /// Where a title head word starts in `text`, and whether it names the document itself.
@@ -107,8 +126,8 @@ fn header_fields(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// "Label : value" with the label in `labels`. The value ends where another header label
-/// starts on the same line ("Lieu : 3 rue X URL : http://...", "Date : 3 mai Heure : 10 h").
+/// "Label : value" with the label in `labels`; units are cut into fields beforehand, so the
+/// value ends where another header label starts.
 fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     let (label, value) = split_colon(text)?;
     let l = fold(trim_label(label));
@@ -116,16 +135,7 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     if !labels.contains(&l) {
         return None;
     }
-    let value = trim_label(value);
-    let end = value
-        .match_indices(' ')
-        .map(|(i, _)| i + 1)
-        .find(|&i| {
-            let word = value[i..].split([' ', ':']).next().unwrap_or("");
-            value[i + word.len()..].trim_start().starts_with(':') && is_field_label(word)
-        })
-        .unwrap_or(value.len());
-    Some(value[..end].trim()).filter(|v| !v.is_empty())
+    Some(trim_label(value)).filter(|v| !v.is_empty())
 }
 
 /// Strips light markup left around a value ("*(chacun chez soi)*").
@@ -192,25 +202,25 @@ fn venue_in_sentence(text: &str) -> Option<String> {
 /// A date the text gives as the writing or publication date ("Publié le 03/02/2019").
 fn is_publication(text: &str, d: &FoundDate) -> bool {
     let f = fold(text);
-    let from = d.start.saturating_sub(30);
-    let from = (0..=from)
-        .rev()
-        .find(|&i| f.is_char_boundary(i))
-        .unwrap_or(0);
-    lexicon::contains_any(&f[from..d.start], PUBLICATION_CUES) || not_the_sitting(&f, d.start)
+    let before = tail_before(&f, d.start, CUE_WINDOW);
+    lexicon::contains_any(before, PUBLICATION_CUES) || not_the_sitting(&f, d.start)
 }
 
 /// Whether what comes just before `at` (folded) gives the convocation's or the next
 /// meeting's date or time rather than the sitting's.
 fn not_the_sitting(folded: &str, at: usize) -> bool {
-    let from = (at.saturating_sub(NOT_THE_SITTING_WINDOW)..=at)
-        .find(|&i| folded.is_char_boundary(i))
-        .unwrap_or(at);
-    lexicon::contains_any(&folded[from..at], lexicon::NOT_THE_SITTING_CUES)
+    lexicon::contains_any(
+        tail_before(folded, at, CUE_WINDOW),
+        lexicon::NOT_THE_SITTING_CUES,
+    )
 }
 
-/// How many bytes before a date or a time may name a convocation or the next meeting.
-const NOT_THE_SITTING_WINDOW: usize = 30;
+/// How many bytes before a date or a time may name a publication, a convocation or the next
+/// meeting.
+const CUE_WINDOW: usize = 30;
+
+/// How many bytes before a time may hold an opening or closing phrase.
+const SITTING_CUE_WINDOW: usize = 40;
 
 /// Start and end of the sitting on a line, leaving out the times of a convocation.
 fn sitting_range(text: &str) -> (Option<FoundTime>, Option<FoundTime>) {
@@ -233,25 +243,27 @@ fn first_date(text: &str, need_year: bool) -> Option<FoundDate> {
         .find(|d| (!need_year || d.year.is_some()) && !is_publication(text, d))
 }
 
-/// Opening and closing times of the sitting from phrases anywhere near the top.
+/// Opening and closing times of the sitting: opening phrases in the first lines, closing
+/// phrases anywhere.
 fn sitting_times(lines: &[Line]) -> (Option<FoundTime>, Option<FoundTime>) {
     let (mut start, mut end) = (None, None);
     // The sitting opens in its first lines; it may close at the very end.
     for (i, l) in lines.iter().enumerate() {
+        if start.is_some() && end.is_some() {
+            break;
+        }
+        let opening = i < SITTING_LINES;
         for part in &l.parts {
             let f = fold(part);
-            let times = find_times(part);
-            for t in &times {
-                let from = t.start.saturating_sub(40);
-                let from = (0..=from)
-                    .rev()
-                    .find(|&i| f.is_char_boundary(i))
-                    .unwrap_or(0);
-                let before = &f[from..t.start];
-                if start.is_none()
-                    && i < SITTING_LINES
-                    && lexicon::contains_any(before, OPENING_CUES)
-                {
+            // Most lines name neither: their times are not looked for.
+            let cued = (opening && start.is_none() && lexicon::contains_any(&f, OPENING_CUES))
+                || (end.is_none() && lexicon::contains_any(&f, CLOSING_CUES));
+            if !cued {
+                continue;
+            }
+            for t in &find_times(part) {
+                let before = tail_before(&f, t.start, SITTING_CUE_WINDOW);
+                if opening && start.is_none() && lexicon::contains_any(before, OPENING_CUES) {
                     start = Some(*t);
                 } else if end.is_none() && lexicon::contains_any(before, CLOSING_CUES) {
                     end = Some(*t);
@@ -287,36 +299,10 @@ pub fn find_header(
         .min(HEAD_LINES)
         .min(lines.len());
     let head = &lines[..end];
-    let units: Vec<Unit> = head
-        .iter()
-        .enumerate()
-        .flat_map(|(i, l)| {
-            let parts: Vec<&str> = if l.parts.is_empty() {
-                vec![l.text.as_str()]
-            } else {
-                l.parts.iter().map(String::as_str).collect()
-            };
-            parts.into_iter().map(move |text| Unit { line: i, text })
-        })
-        .collect();
+    let units = units_of(head);
     // Labelled fields ("Lieu :", "Date :", "Heure :") count in the opening lines even
     // under a first heading ("# Préparation").
-    let labelled_units: Vec<Unit> = lines
-        .iter()
-        .enumerate()
-        .take(HEAD_LINES)
-        .flat_map(|(i, l)| {
-            let parts: Vec<&str> = if l.parts.is_empty() {
-                vec![l.text.as_str()]
-            } else {
-                l.parts.iter().map(String::as_str).collect()
-            };
-            parts
-                .into_iter()
-                .flat_map(header_fields)
-                .map(move |text| Unit { line: i, text })
-        })
-        .collect();
+    let labelled_units = units_of(&lines[..lines.len().min(HEAD_LINES)]);
     let mut meeting = Meeting::default();
 
     // Title.

@@ -63,6 +63,15 @@ pub fn cut_at(text: &str, mut cuts: Vec<usize>) -> Vec<String> {
         .collect()
 }
 
+/// The at most `max` bytes of `s` just before `at`, starting at a character boundary: the
+/// few words a cue may take before a date or a time.
+pub(crate) fn tail_before(s: &str, at: usize, max: usize) -> &str {
+    let from = (at.saturating_sub(max)..=at)
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(at);
+    &s[from..at]
+}
+
 /// Splits on commas that are not inside parentheses.
 pub fn split_commas(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
