@@ -117,18 +117,11 @@ fn split_inline_bullets(text: &str) -> Vec<String> {
 fn split_officer_labels(text: &str) -> Vec<String> {
     let a = super::analysis::Analysed::new(text);
     let mut cuts = Vec::new();
-    for label in lexicon::OFFICER_LABELS {
-        for (at, _) in a.folded.match_indices(label) {
-            let start = a.orig(at);
-            let after = a.folded[at + label.len()..].trim_start();
-            let word_start = at == 0 || a.folded[..at].ends_with(' ');
-            if start > 0
-                && word_start
-                && after.starts_with(':')
-                && text[start..].starts_with(char::is_uppercase)
-            {
-                cuts.push(start);
-            }
+    for (at, label) in lexicon::find_all(&a.folded, lexicon::OFFICER_LABELS) {
+        let start = a.orig(at);
+        let after = a.folded[at + label.len()..].trim_start();
+        if start > 0 && after.starts_with(':') && text[start..].starts_with(char::is_uppercase) {
+            cuts.push(start);
         }
     }
     if cuts.is_empty() {

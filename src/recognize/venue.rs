@@ -76,8 +76,8 @@ fn after_preposition(segment: &str) -> Option<&str> {
         .iter()
         .filter(|p| lexicon::starts_with_word(&f, p))
         .max_by_key(|p| p.len())?;
-    // Folding keeps byte lengths for these ASCII and two-byte letters only when the
-    // original has the same accents; cut on the original words instead.
+    // "à" is two bytes where its folded "a" is one: skip the preposition's words in the
+    // original rather than its folded length.
     let words = prep.split([' ', '\'']).filter(|w| !w.is_empty()).count();
     let mut rest = t;
     for _ in 0..words {
@@ -121,10 +121,7 @@ fn plausible(place: &str) -> bool {
 /// cue of holding, up to the date, the time or the end of the sentence.
 pub(crate) fn held_at(text: &str) -> Option<String> {
     let a = super::analysis::Analysed::new(text);
-    let (pos, cue) = VENUE_CUES
-        .iter()
-        .filter_map(|c| super::entry::find_word(&a.folded, c).map(|p| (p, c)))
-        .min_by_key(|(p, _)| *p)?;
+    let (pos, cue) = lexicon::find_all(&a.folded, VENUE_CUES).min_by_key(|(p, _)| *p)?;
     let rest = a.orig_slice(pos + cue.len(), a.folded.len());
     let rest = rest.split(". ").next().unwrap_or(rest).trim_start();
     // "Réuni à 20 h 30 à la Maison X": the time first, then the place.

@@ -89,6 +89,21 @@ pub fn starts_with_any(folded: &str, entries: &'static [&'static str]) -> bool {
     false
 }
 
+/// Every entry of `entries` standing in `folded` at word boundaries, as (start, entry), in
+/// order of their end: one pass of the list's automaton.
+pub fn find_all<'a>(
+    folded: &'a str,
+    entries: &'static [&'static str],
+) -> impl Iterator<Item = (usize, &'static str)> + 'a {
+    let a = automaton(entries);
+    let found: Vec<(usize, &'static str)> =
+        a.ac.find_overlapping_iter(folded)
+            .map(|m| (m.start(), entries[m.pattern().as_usize()]))
+            .filter(|(start, e)| at_boundaries(folded, e, *start, start + e.len()))
+            .collect();
+    found.into_iter()
+}
+
 /// Whether `folded` starts with `entry` followed by a word boundary.
 pub fn starts_with_word(folded: &str, entry: &str) -> bool {
     folded.starts_with(entry) && at_boundaries(folded, entry, 0, entry.len())
