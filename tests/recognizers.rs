@@ -8,6 +8,21 @@ use cufminutes::parse_text;
 use cufminutes::record::{Attendance, DecisionKind, Record};
 use records::{names, person, speakers};
 
+/// The outcomes of a record: kind, text, owner and due date as written.
+fn outcomes(r: &Record) -> Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> {
+    r.decisions
+        .iter()
+        .map(|d| {
+            (
+                d.kind,
+                d.text.as_str(),
+                d.owner.as_deref(),
+                d.due.as_deref(),
+            )
+        })
+        .collect()
+}
+
 fn section_titles(r: &Record) -> Vec<&str> {
     r.sections.iter().map(|s| s.title.as_str()).collect()
 }
@@ -273,18 +288,7 @@ fn decisions_by_cue_section_owner_and_date() {
     let r = parse_text(
         "# Compte rendu du bureau du 10 mars 2022\n\n## Décisions\n\n- Le projet de fresque est retenu.\n\n## Actions\n\n- Antoine : Contacter la mairie avant juin\n- Préparer le stand du forum\n  - vérifier les horaires\n- @lea relance les adhérents\n- Nettoyage du local (fait)\n\n## Divers\n\nLe point sur la subvention sera repris lors de la prochaine réunion.\n\nLa kermesse aura-t-elle lieu ?\n\n## Prochain bureau\n\nLe 12/04/2022 à 18h30\n",
     );
-    let found: Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> = r
-        .decisions
-        .iter()
-        .map(|d| {
-            (
-                d.kind,
-                d.text.as_str(),
-                d.owner.as_deref(),
-                d.due.as_deref(),
-            )
-        })
-        .collect();
+    let found = outcomes(&r);
     assert!(
         found.contains(&(
             DecisionKind::Decision,
@@ -461,18 +465,7 @@ fn a_table_of_decisions_with_who_and_when() {
     let r = parse_text(
         "# Bureau du 4 mars 2022\n\n## Relevé de décisions\n\n| Décision | Responsable | Échéance |\n|---|---|---|\n| Achat d'un vidéoprojecteur | Trésorière | 30 avril 2022 |\n| Refonte du site internet | Commission communication | juin 2022 |\n",
     );
-    let rows: Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> = r
-        .decisions
-        .iter()
-        .map(|d| {
-            (
-                d.kind,
-                d.text.as_str(),
-                d.owner.as_deref(),
-                d.due.as_deref(),
-            )
-        })
-        .collect();
+    let rows = outcomes(&r);
     assert_eq!(
         rows,
         [
