@@ -2,6 +2,7 @@
 //! the first section ("units": the source lines of those paragraphs), from "Date :", "Lieu :"
 //! lines, from opening and closing phrases anywhere, and from document properties.
 
+use super::date_context;
 use super::dates::{find_dates, find_times, time_range, FoundDate, FoundTime};
 use super::lexicon::{
     self, CLOSING_CUES, DATE_LABELS, LINK_LABELS, MODE_LABELS, OPENING_CUES, PLACE_LABELS,
@@ -20,6 +21,8 @@ pub struct Header {
     pub year: Option<i32>,
     /// The meeting date as (year, month, day), to tell upcoming events from past ones.
     pub date: Option<(i32, u32, u32)>,
+    /// The date came from the file's name, the text giving none.
+    pub date_from_file: bool,
     /// The whole meeting was held remotely ("Type : à distance", "en visioconférence").
     pub remote: bool,
 }
@@ -282,6 +285,7 @@ pub fn find_header(
     section_lines: &[usize],
     props: &Properties,
     trusted_title: bool,
+    path: Option<&str>,
 ) -> Header {
     // A first "section" that carries a title word ("# Procès-verbal de la réunion du ...") is
     // the title, so the head runs to the next one.
@@ -442,15 +446,31 @@ pub fn find_header(
     let other_year = head_date
         .and_then(|(_, d)| d.year)
         .or_else(|| any_date().and_then(|(_, d)| d.year));
-    let year = found.and_then(|(_, d)| d.year).or(other_year).or(prop_year);
-    meeting.date = found.and_then(|(_, d)| d.iso(year));
+    // A file named with a date names the meeting's more often than its properties do,
+    // which give the day a template or a copy was made.
+    let file_date = path.and_then(date_context::file_name_date);
+    let year = found
+        .and_then(|(_, d)| d.year)
+        .or(other_year)
+        .or(file_date.and_then(|d| d.year))
+        .or(prop_year);
+    let mut date = found.and_then(|(_, d)| Some((d.year.or(year)?, d.month, d.day)));
+    let mut date_from_file = false;
+    if date.is_none() && found.is_none() {
+        let headings = section_lines.iter().map(|&l| lines[l].text.as_str());
+        date = date_context::journal_date(meeting.title.as_deref(), headings);
+        if date.is_none() {
+            date = file_date.and_then(|d| Some((d.year?, d.month, d.day)));
+            date_from_file = date.is_some();
+        }
+    }
+    meeting.date = date.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
     if meeting.date.is_none() && trusted_title {
         meeting.date = props
             .created
             .as_deref()
             .and_then(|c| find_dates(c).first().and_then(|d| d.iso(None)));
     }
-    let date = found.and_then(|(_, d)| Some((d.year.or(year)?, d.month, d.day)));
     let date_line = found.map(|(l, _)| l);
 
     // Times: opening/closing phrases, then "Heure :" lines, then the date line, then any.
@@ -549,6 +569,7 @@ pub fn find_header(
         title_line,
         year,
         date,
+        date_from_file,
         remote,
     }
 }

@@ -7,6 +7,7 @@ pub(crate) mod attendance;
 pub(crate) mod checks;
 pub(crate) mod civility_runs;
 pub(crate) mod column_run;
+pub(crate) mod date_context;
 pub mod dates;
 pub mod decisions;
 pub(crate) mod entry;
@@ -62,7 +63,13 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     let first_lines: Vec<usize> = first_pass.iter().map(|m| m.line).collect();
     // A markdown front matter's title is the author's; a DOCX core title is often a template's.
     let trusted_title = doc.format == crate::model::Format::Text;
-    let head = header::find_header(&lines, &first_lines, &doc.properties, trusted_title);
+    let head = header::find_header(
+        &lines,
+        &first_lines,
+        &doc.properties,
+        trusted_title,
+        source.path.as_deref(),
+    );
     let marks = sections::find_sections(&lines, head.title_line);
     let section_starts: Vec<usize> = marks.iter().map(|m| m.line).collect();
     let sections: Vec<Section> = marks
@@ -279,6 +286,13 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         .filter(|i: &&Intervention| i.speaker.kind == SpeakerKind::Person)
         .count();
     warnings.extend(checks::warnings(&lines, participants.len(), speaking));
+    if head.date_from_file {
+        warnings.push(Warning {
+            code: "meeting.date_from_file_name".into(),
+            message: "the text gives no meeting date; the date is read from the file's name".into(),
+            source: None,
+        });
+    }
     if head.meeting.date.is_none() {
         warnings.push(Warning {
             code: "meeting.date_missing".into(),

@@ -1,0 +1,44 @@
+//! Meeting header conventions (title, date, times, place), one test each, on small fictional
+//! minutes read through the public API.
+
+use cufminutes::{parse_bytes, parse_text};
+
+fn warning_codes(r: &cufminutes::Record) -> Vec<&str> {
+    r.warnings.iter().map(|w| w.code.as_str()).collect()
+}
+
+#[test]
+fn a_date_without_year_takes_the_year_of_the_file_name() {
+    let text = "# Réunion du bureau\n\n**Date :** 14 nov\n\nPrésents : Anne Rivière, Luc Perrot\n";
+    let r = parse_bytes(text.as_bytes(), Some("archives/bureau-2013-11-14.md")).unwrap();
+    assert_eq!(r.meeting.date.as_deref(), Some("2013-11-14"));
+    // The same text with no file name has no year to take.
+    assert_eq!(parse_text(text).meeting.date, None);
+}
+
+#[test]
+fn the_file_name_gives_the_date_when_the_text_gives_none() {
+    let text = "# Point d'étape\n\nPrésents : Anne Rivière, Luc Perrot\n\n## Budget\n\nLe budget est validé.\n";
+    let r = parse_bytes(text.as_bytes(), Some("notes/CR_point_20160307.txt")).unwrap();
+    assert_eq!(r.meeting.date.as_deref(), Some("2016-03-07"));
+    assert!(warning_codes(&r).contains(&"meeting.date_from_file_name"));
+    // A date in the text wins over the file's.
+    let dated = format!("{text}\nFait le 8 mars 2016.\n")
+        .replace("# Point d'étape", "# Point d'étape du 7 mars 2016");
+    let r = parse_bytes(dated.as_bytes(), Some("notes/CR_point_20160309.txt")).unwrap();
+    assert_eq!(r.meeting.date.as_deref(), Some("2016-03-07"));
+    assert!(!warning_codes(&r).contains(&"meeting.date_from_file_name"));
+}
+
+#[test]
+fn a_journal_dates_its_first_weekday_heading_in_the_month_of_its_title() {
+    let r = parse_text(
+        "# Séminaire des partenaires, octobre 2022\n\nAvec Anne, Luc, Maëlle\n\n## Jeudi 13\n\nAccueil et tour de table.\n\n## Vendredi 14\n\nAteliers.\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2022-10-13"));
+    // A weekday that is not the date's gives no date rather than a wrong one.
+    let r = parse_text(
+        "# Séminaire des partenaires, octobre 2022\n\nAvec Anne, Luc, Maëlle\n\n## Mardi 13\n\nAccueil.\n",
+    );
+    assert_eq!(r.meeting.date, None);
+}
