@@ -42,3 +42,52 @@ fn a_journal_dates_its_first_weekday_heading_in_the_month_of_its_title() {
     );
     assert_eq!(r.meeting.date, None);
 }
+
+#[test]
+fn a_labelled_title_names_the_meeting() {
+    let r = parse_text(
+        "Objet : Comité de pilotage du jumelage\nDate : 5 avril 2023\n\nPrésents : Anne Rivière, Luc Perrot\n\nLe calendrier est validé.\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Comité de pilotage du jumelage")
+    );
+    let r = parse_text(
+        "Des notes prises en direct.\n\nMeeting: Atelier accessibilité\nDate: 9 mai 2019\nPresent: Anne, Luc\n",
+    );
+    assert_eq!(r.meeting.title.as_deref(), Some("Atelier accessibilité"));
+}
+
+#[test]
+fn a_site_front_matter_title_yields_to_a_capitals_title_block() {
+    let r = parse_text(
+        "---\nlayout: post\ntitle: \"Retour sur l&#39;assemblée de l&#39;année\"\n---\n\nASSEMBLÉE GÉNÉRALE ORDINAIRE\n\n12 mars 2011 – Lyon\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("ASSEMBLÉE GÉNÉRALE ORDINAIRE")
+    );
+    // Without such a block the front matter's title stands, its references decoded.
+    let r = parse_text(
+        "---\nlayout: post\ntitle: \"Retour sur l&#39;assemblée\"\n---\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert_eq!(r.meeting.title.as_deref(), Some("Retour sur l'assemblée"));
+}
+
+#[test]
+fn a_label_about_another_meeting_is_not_the_title() {
+    let text = "Anne, Luc, Maëlle\n\nNotes de la séance précédente : https://exemple.org/notes/3\n\n# Budget\n\nRien à signaler.\n";
+    assert_ne!(
+        parse_text(text).meeting.title.as_deref(),
+        Some("séance précédente : https://exemple.org/notes/3")
+    );
+    // With nothing naming the meeting, the file's name is the title, and a warning says so.
+    let r = parse_bytes(
+        "Anne, Luc, Maëlle\n\nNotes de la séance précédente : https://exemple.org/notes/3\n"
+            .as_bytes(),
+        Some("partage/CR_bureau_2021-02-02.txt"),
+    )
+    .unwrap();
+    assert_eq!(r.meeting.title.as_deref(), Some("CR bureau 2021-02-02"));
+    assert!(warning_codes(&r).contains(&"meeting.title_from_file_name"));
+}

@@ -1,25 +1,13 @@
-//! Evidence for the meeting date outside a written full date: the file's name, which archives
-//! often give the meeting's date ("CR groupe-pays 2015-03-12.docx", "PV_20150312.doc"), and a
-//! journal of several days whose title gives the month and year ("Séminaire, mars 2019") and
-//! whose headings give only the weekday and the day ("Vendredi 15").
+//! The meeting date of a journal of several days, whose title gives the month and year
+//! ("Séminaire, mars 2019") and whose headings give only the weekday and the day
+//! ("Vendredi 15").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::dates::{find_dates, FoundDate};
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::text::fold;
-
-/// The full date a file name gives (year, month, day), if it gives one with its year.
-pub(crate) fn file_name_date(path: &str) -> Option<FoundDate> {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    // "_" is a word character for the date patterns: "PV_2015_03_12" must read like
-    // "PV 2015 03 12".
-    let spaced = stem.replace('_', "-");
-    find_dates(&spaced).into_iter().find(|d| d.year.is_some())
-}
 
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
@@ -89,32 +77,6 @@ pub(crate) fn journal_date<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ymd(d: Option<FoundDate>) -> Option<(Option<i32>, u32, u32)> {
-        d.map(|d| (d.year, d.month, d.day))
-    }
-
-    #[test]
-    fn dates_in_file_names() {
-        assert_eq!(
-            ymd(file_name_date("archives/CR groupe Bénin 2014-06-03.docx")),
-            Some((Some(2014), 6, 3))
-        );
-        assert_eq!(
-            ymd(file_name_date("C:\\PV\\PV_2009_11_27.doc")),
-            Some((Some(2009), 11, 27))
-        );
-        assert_eq!(
-            ymd(file_name_date("compte-rendu-20170418.odt")),
-            Some((Some(2017), 4, 18))
-        );
-        assert_eq!(
-            ymd(file_name_date("reunion 12.02.2016 comite.txt")),
-            Some((Some(2016), 2, 12))
-        );
-        assert_eq!(ymd(file_name_date("notes bureau mars.docx")), None);
-        assert_eq!(ymd(file_name_date("ordre-du-jour-v3.md")), None);
-    }
 
     #[test]
     fn months_without_a_day() {

@@ -4,9 +4,11 @@
 
 use super::date_context;
 use super::dates::{find_dates, find_times, time_range, FoundDate, FoundTime};
+use super::file_name;
 use super::lexicon::{
     self, CLOSING_CUES, DATE_LABELS, LINK_LABELS, MODE_LABELS, OPENING_CUES, PLACE_LABELS,
-    PUBLICATION_CUES, REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, VENUE_HEADS,
+    PUBLICATION_CUES, REMOTE_CUES, TIME_LABELS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK, TITLE_LABELS,
+    VENUE_HEADS,
 };
 use super::lines::{Kind, Line};
 use super::text::{fold, split_colon, tail_before, trim_label};
@@ -23,6 +25,8 @@ pub struct Header {
     pub date: Option<(i32, u32, u32)>,
     /// The date came from the file's name, the text giving none.
     pub date_from_file: bool,
+    /// The title is the file's name, no line naming the meeting.
+    pub title_from_file: bool,
     /// The whole meeting was held remotely ("Type : à distance", "en visioconférence").
     pub remote: bool,
 }
@@ -54,6 +58,26 @@ fn units_of(lines: &[Line]) -> Vec<Unit<'_>> {
                 .map(move |text| Unit { line: i, text })
         })
         .collect()
+}
+
+/// How many units open the body, where a title block stands.
+const TITLE_BLOCK_UNITS: usize = 3;
+
+/// A line in capitals among the body's first units that starts with a meeting word
+/// ("ASSEMBLÉE GÉNÉRALE ORDINAIRE", "CONSEIL D'ADMINISTRATION").
+fn capitals_title_block<'u, 'a>(units: &'u [Unit<'a>]) -> Option<&'u Unit<'a>> {
+    units
+        .iter()
+        .take(TITLE_BLOCK_UNITS)
+        .find(|u| is_capitals_title(u.text))
+}
+
+fn is_capitals_title(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (all, upper) = letters.fold((0, 0), |(a, up), c| {
+        (a + 1, up + usize::from(c.is_uppercase()))
+    });
+    all >= 6 && upper == all && title_start(text).is_some_and(|(at, _)| at == 0)
 }
 
 /// Where a title head word starts in `text`, and whether it names the document itself.
@@ -313,8 +337,30 @@ pub fn find_header(
     let mut title_line = None;
     let mut title: Option<String> = None;
     if let Some(i) = head.iter().position(|l| l.kind == Kind::Title) {
-        title_line = Some(i);
-        title = Some(head[i].text.clone());
+        // The same yielding as for a front matter, which converters turn into the Title
+        // paragraph.
+        let after: Vec<&Unit> = units.iter().filter(|u| u.line > i).collect();
+        let block = after
+            .iter()
+            .take(TITLE_BLOCK_UNITS)
+            .position(|u| is_capitals_title(u.text))
+            .filter(|_| !is_capitals_title(&head[i].text));
+        let (line, text) = match block {
+            Some(k) => (after[k].line, after[k].text.trim()),
+            None => (i, head[i].text.as_str()),
+        };
+        title_line = Some(line);
+        title = Some(text.to_string());
+    } else if let Some(u) = props
+        .title
+        .as_ref()
+        .filter(|t| trusted_title && !t.trim().is_empty())
+        .and_then(|_| capitals_title_block(&units))
+    {
+        // A site's front matter titles the page ("Compte-rendu de l'AG de février"); a title
+        // block in capitals opening the body is the minutes' own name for the meeting.
+        title_line = Some(u.line);
+        title = Some(u.text.trim().to_string());
     } else if let Some(t) = props
         .title
         .as_ref()
@@ -346,14 +392,25 @@ pub fn find_header(
                     })
             })
         };
-        let found = pick(true).or_else(|| pick(false)).or_else(|| {
+        // "Objet : …", "Meeting: …": the author labelled the title.
+        let labelled_title = labelled_units
+            .iter()
+            .find_map(|u| labelled(u.text, TITLE_LABELS).map(|v| (u.line, v)));
+        let found = pick(true).or_else(|| pick(false));
+        if let (None, Some((line, value))) = (found, labelled_title) {
+            title_line = Some(line);
+            title = Some(value.to_string());
+        } else if let Some((k, u)) = found.or_else(|| {
+            // Past the opening words, a meeting word names this meeting only outside a
+            // label ("PV de la réunion précédente : <lien>") and a link.
             units.iter().enumerate().find(|(_, u)| {
+                let label = split_colon(u.text).map_or(0, |(l, _)| l.len());
                 !is_label(u.text)
-                    && title_start(u.text).is_some()
+                    && !u.text.contains("://")
+                    && title_start(u.text).is_some_and(|(at, _)| at >= label)
                     && u.text.split_whitespace().count() <= 25
             })
-        });
-        if let Some((k, u)) = found {
+        }) {
             title_line = Some(u.line);
             let is_heading = matches!(head[u.line].kind, Kind::Heading(..));
             let start = if is_heading {
@@ -415,6 +472,11 @@ pub fn find_header(
     if meeting.title.is_none() {
         meeting.title = props.title.clone().filter(|t| !t.trim().is_empty());
     }
+    let mut title_from_file = false;
+    if meeting.title.is_none() {
+        meeting.title = path.and_then(file_name::file_name_title);
+        title_from_file = meeting.title.is_some();
+    }
 
     // Date: a "Date :" line, then the title, then the first dated head line, then anywhere.
     let prop_year: Option<i32> = props
@@ -427,9 +489,11 @@ pub fn find_header(
             .and_then(|v| first_date(v, false))
             .map(|d| (u.line, d))
     });
+    // A title that is the file's name dates the meeting only as the file name does, last.
     let title_date = meeting
         .title
         .as_deref()
+        .filter(|_| !title_from_file)
         .and_then(|t| first_date(t, false))
         .map(|d| (title_line.unwrap_or(0), d));
     let head_date = units
@@ -448,7 +512,7 @@ pub fn find_header(
         .or_else(|| any_date().and_then(|(_, d)| d.year));
     // A file named with a date names the meeting's more often than its properties do,
     // which give the day a template or a copy was made.
-    let file_date = path.and_then(date_context::file_name_date);
+    let file_date = path.and_then(file_name::file_name_date);
     let year = found
         .and_then(|(_, d)| d.year)
         .or(other_year)
@@ -570,6 +634,7 @@ pub fn find_header(
         year,
         date,
         date_from_file,
+        title_from_file,
         remote,
     }
 }

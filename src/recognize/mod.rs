@@ -12,6 +12,7 @@ pub mod dates;
 pub mod decisions;
 pub(crate) mod entry;
 pub(crate) mod entry_roles;
+pub(crate) mod file_name;
 pub(crate) mod flattened;
 pub(crate) mod flattened_labels;
 pub(crate) mod gazetteer;
@@ -286,6 +287,13 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         .filter(|i: &&Intervention| i.speaker.kind == SpeakerKind::Person)
         .count();
     warnings.extend(checks::warnings(&lines, participants.len(), speaking));
+    if head.title_from_file {
+        warnings.push(Warning {
+            code: "meeting.title_from_file_name".into(),
+            message: "no line names the meeting; the title is the file's name".into(),
+            source: None,
+        });
+    }
     if head.date_from_file {
         warnings.push(Warning {
             code: "meeting.date_from_file_name".into(),

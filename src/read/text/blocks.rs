@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::entities;
 use super::inline::parse_inline;
 use crate::model::{
     Block, Cell, Marker, MarkerKind, Origin, Paragraph, Properties, Role, Row, Table,
@@ -366,7 +367,8 @@ fn front_matter(lines: &[&str]) -> (Properties, usize) {
     };
     for line in &lines[1..=end] {
         if let Some((key, value)) = line.split_once(':') {
-            set_key(&mut props, key, &yaml_scalar(value));
+            // Blog engines write front matter values with HTML references ("l&#39;AG").
+            set_key(&mut props, key, &entities::decode_all(&yaml_scalar(value)));
         }
     }
     (props, end + 2)

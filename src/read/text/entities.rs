@@ -69,9 +69,41 @@ pub(crate) fn entity_at(chars: &[char]) -> Option<(char, usize)> {
     Some((c, end + 1))
 }
 
+/// `s` with its character references decoded; anything that is not one is kept as written.
+pub(crate) fn decode_all(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match (chars[i] == '&').then(|| entity_at(&chars[i..])).flatten() {
+            Some((c, n)) => {
+                out.push(c);
+                i += n;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_in_a_value() {
+        assert_eq!(
+            decode_all("Bilan de l&#39;ann&eacute;e"),
+            "Bilan de l'année"
+        );
+        assert_eq!(decode_all("A & B &amp C"), "A & B &amp C");
+    }
 
     fn decode(s: &str) -> Option<(char, usize)> {
         entity_at(&s.chars().collect::<Vec<_>>())

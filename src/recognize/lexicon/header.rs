@@ -35,6 +35,10 @@ pub const TITLE_HEADS_WEAK: &[&str] = &[
     "rencontre",
 ];
 
+/// Labels of a title line ("Objet : Réunion du comité de jumelage"); "meeting" is the
+/// label of minutes taken in the W3C scribe format.
+pub const TITLE_LABELS: &[&str] = &["objet", "intitule", "titre", "meeting", "title"];
+
 /// Labels of header lines ("Date : ...", "Lieu : ...").
 pub const DATE_LABELS: &[&str] = &[
     "date",
