@@ -91,3 +91,25 @@ fn a_label_about_another_meeting_is_not_the_title() {
     assert_eq!(r.meeting.title.as_deref(), Some("CR bureau 2021-02-02"));
     assert!(warning_codes(&r).contains(&"meeting.title_from_file_name"));
 }
+
+#[test]
+fn the_venue_in_apposition_to_the_sitting() {
+    let r = parse_text(
+        "Séance du 6 juin 2019\n\nLe six juin deux mil dix-neuf, le conseil syndical, régulièrement convoqué, s'est réuni en séance publique, salle polyvalente de Marnay, sous la présidence de M. Paul Varin.\n\nPrésents : M. Paul Varin, Mme Inès Roux\n",
+    );
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("salle polyvalente de Marnay")
+    );
+}
+
+#[test]
+fn the_city_of_a_dateline_and_a_place_closing_the_title() {
+    let r = parse_text(
+        "Conférence des partenaires\n\nMercredi 2 octobre 2013, à 15 heures Dakar Procès-verbal provisoire\n\nLa séance est ouverte à 15 h 10.\n",
+    );
+    assert_eq!(r.meeting.location.as_deref(), Some("Dakar"));
+    let r = parse_text("Réunion du 9 avril 2024 à Maison Commune\n\nPrésents : Anne, Luc\n");
+    assert_eq!(r.meeting.title.as_deref(), Some("Réunion du 9 avril 2024"));
+    assert_eq!(r.meeting.location.as_deref(), Some("Maison Commune"));
+}

@@ -110,6 +110,35 @@ fn title_start(text: &str) -> Option<(usize, bool)> {
     Some((a.orig(at), strong))
 }
 
+/// A title line cut from the venue it names: a place after its date ("Réunion du 3 mai à
+/// X"), else what follows its date dropped, and a venue noun cut off ("… Salle Y").
+fn title_and_venue(t: String) -> (String, Option<String>) {
+    if let Some((c, place)) = super::venue_phrases::place_after_date(&t) {
+        return (t[..c].to_string(), Some(place));
+    }
+    // A title ends with its date: what follows on the same line is something else
+    // ("... 8 novembre 2018 Par Claire Lebastard • Publié le ...").
+    let t = match first_date(&t, false) {
+        Some(d) => {
+            // Date offsets are in the folded text: map them back.
+            let end = super::analysis::Analysed::new(&t).orig(d.end);
+            if t[end..].split_whitespace().count() >= 2
+                && !t[end..].trim_start().starts_with(['(', ',', '-', '–', ':'])
+            {
+                t[..end].to_string()
+            } else {
+                t
+            }
+        }
+        None => t,
+    };
+    let words = t.split_whitespace().count();
+    match venue_start(&t, 3.min(words)) {
+        Some(c) if c > 0 => (t[..c].to_string(), Some(t[c..].to_string())),
+        _ => (t, None),
+    }
+}
+
 /// Where a venue starts after the title: a capitalised venue head word ("Cité", "Salle").
 fn venue_start(text: &str, from_word: usize) -> Option<usize> {
     let mut offset = 0;
@@ -441,27 +470,7 @@ pub fn find_header(
         }
     }
     if let Some(t) = title {
-        // A title ends with its date: what follows on the same line is something else
-        // ("... 8 novembre 2018 Par Claire Lebastard • Publié le ...").
-        let t = match first_date(&t, false) {
-            Some(d) => {
-                // Date offsets are in the folded text: map them back.
-                let end = super::analysis::Analysed::new(&t).orig(d.end);
-                if t[end..].split_whitespace().count() >= 2
-                    && !t[end..].trim_start().starts_with(['(', ',', '-', '–', ':'])
-                {
-                    t[..end].to_string()
-                } else {
-                    t
-                }
-            }
-            None => t,
-        };
-        let words = t.split_whitespace().count();
-        let (t, venue) = match venue_start(&t, 3.min(words)) {
-            Some(c) if c > 0 => (t[..c].to_string(), Some(t[c..].to_string())),
-            _ => (t, None),
-        };
+        let (t, venue) = title_and_venue(t);
         let t = trim_label(&t)
             .trim_end_matches([',', '-', '–'])
             .trim()
@@ -586,6 +595,10 @@ pub fn find_header(
             })
             .or_else(|| head.iter().find_map(|l| super::venue::held_at(&l.text)))
             .or_else(|| {
+                head.iter()
+                    .find_map(|l| super::venue_phrases::sitting_apposition(&l.text))
+            })
+            .or_else(|| {
                 let dated = date_line.into_iter().chain(0..head.len());
                 dated
                     .filter(|&i| Some(i) != title_line)
@@ -598,7 +611,11 @@ pub fn find_header(
                             .find_map(super::venue::in_when_line)
                     })
             })
-            .or_else(|| units.iter().find_map(|u| venue_in_sentence(u.text)));
+            .or_else(|| units.iter().find_map(|u| venue_in_sentence(u.text)))
+            .or_else(|| {
+                let line = head.get(date_line?)?;
+                super::venue_phrases::dateline_city(&line.text)
+            });
     }
     // A room with a remote link: the place is the room.
     meeting.location = meeting

@@ -34,6 +34,7 @@ pub mod speakers;
 pub mod speech;
 pub mod text;
 pub(crate) mod venue;
+pub(crate) mod venue_phrases;
 pub(crate) mod verbs;
 
 use crate::model::Document;

@@ -13,7 +13,7 @@ const MAX_VENUE_WORDS: usize = 16;
 
 /// Top-level segments of `text` (outside parentheses), cut at ", ", " – ", " - ", " + ",
 /// " | ": each with its byte start.
-fn segments(text: &str) -> Vec<(usize, &str)> {
+pub(crate) fn segments(text: &str) -> Vec<(usize, &str)> {
     const SEPARATORS: [&str; 5] = [", ", " – ", " - ", " + ", " | "];
     let mut out = Vec::new();
     let mut depth = 0i32;
@@ -69,7 +69,7 @@ pub(crate) fn without_remote(place: &str) -> &str {
 
 /// A place introduced by a preposition and perhaps an article: "à la mairie de X" gives
 /// "mairie de X"; None when the segment does not open with a place preposition.
-fn after_preposition(segment: &str) -> Option<&str> {
+pub(crate) fn after_preposition(segment: &str) -> Option<&str> {
     let t = segment.trim();
     let f = fold(t);
     let prep = VENUE_PREPOSITIONS
@@ -88,7 +88,7 @@ fn after_preposition(segment: &str) -> Option<&str> {
 }
 
 /// Strips a leading article: "la mairie" gives "mairie", "l'Hôtel" gives "Hôtel".
-fn without_article(place: &str) -> &str {
+pub(crate) fn without_article(place: &str) -> &str {
     let t = place.trim();
     for a in ["la ", "le ", "les ", "l'", "l’"] {
         if let Some(rest) = t.strip_prefix(a) {
@@ -99,7 +99,7 @@ fn without_article(place: &str) -> &str {
 }
 
 /// Whether a segment opens with a venue noun ("salle des fêtes", "mairie de X").
-fn names_room(segment: &str) -> bool {
+pub(crate) fn names_room(segment: &str) -> bool {
     let f = fold(segment.trim());
     let first = f.split([' ', '\'']).next().unwrap_or("");
     lexicon::VENUE_HEADS.contains(&first)

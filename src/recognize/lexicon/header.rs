@@ -112,6 +112,21 @@ pub const VENUE_CUES: &[&str] = &[
     "dans les locaux des",
 ];
 
+/// Verbs of a sitting that a venue follows in apposition: "le conseil s'est réuni en
+/// séance publique, salle du conseil, sous la présidence de …".
+pub const SITTING_VERBS: &[&str] = &[
+    "s'est tenu",
+    "s'est tenue",
+    "se sont tenus",
+    "s'est reuni",
+    "s'est reunie",
+    "se sont reunis",
+    "se sont reunies",
+    "a siege",
+    "s'est deroule",
+    "s'est deroulee",
+];
+
 /// Prepositions that open the place segment of a line of date and times: "à la mairie",
 /// "au centre social", "en salle 3", "chez Mme X".
 pub const VENUE_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "chez"];
