@@ -23,6 +23,21 @@ fn outcomes(r: &Record) -> Vec<(DecisionKind, &str, Option<&str>, Option<&str>)>
         .collect()
 }
 
+/// The outcomes' owner as written, the participant it names, the due text and its day.
+fn owners_and_due_days(r: &Record) -> Vec<[Option<&str>; 4]> {
+    r.decisions
+        .iter()
+        .map(|d| {
+            [
+                d.owner.as_deref(),
+                d.owner_participant.as_deref(),
+                d.due.as_deref(),
+                d.due_date.as_deref(),
+            ]
+        })
+        .collect()
+}
+
 fn section_titles(r: &Record) -> Vec<&str> {
     r.sections.iter().map(|s| s.title.as_str()).collect()
 }
@@ -515,4 +530,81 @@ fn the_convocation_gives_neither_the_date_nor_the_time() {
     );
     assert_eq!(r.meeting.date.as_deref(), Some("2021-03-09"));
     assert_eq!(r.meeting.start_time.as_deref(), Some("18:30"));
+}
+
+#[test]
+fn owners_resolve_to_participants_and_due_texts_to_days() {
+    let r = parse_text(
+        "# Compte rendu du bureau des Jardins de Brévenne du 14 novembre 2023\n\nPrésents : Ombeline Carrouge (présidente), Gaspard Tesselin (trésorier), Clémentine Vaudrey, Loïc Pennarun\n\n## Actions\n\n- Clémentine : relancer la mairie de Saint-Ardoin avant le 12 décembre\n- M. Tesselin : préparer le budget prévisionnel, fin janvier\n- @loic publie le compte rendu le 20 janvier\n\n## Suivi\n\n| Action | Qui | Échéance |\n|---|---|---|\n| Commander les semences | le trésorier | 15/03/2024 |\n| Organiser la fête des récoltes | Arsène et Ombeline | fin juin |\n| Repeindre la cabane | C. Vaudrey | courant avril |\n",
+    );
+    let links = owners_and_due_days(&r);
+    for expected in [
+        // By given name, civility and family name, handle, role, initial.
+        [
+            Some("Clémentine"),
+            Some("p3"),
+            Some("12 décembre"),
+            Some("2023-12-12"),
+        ],
+        // A month before the meeting's falls in the next year.
+        [
+            Some("M. Tesselin"),
+            Some("p2"),
+            Some("fin janvier"),
+            Some("2024-01-31"),
+        ],
+        [
+            Some("@loic"),
+            Some("p4"),
+            Some("20 janvier"),
+            Some("2024-01-20"),
+        ],
+        [
+            Some("le trésorier"),
+            Some("p2"),
+            Some("15/03/2024"),
+            Some("2024-03-15"),
+        ],
+        // The first of several owners who is a participant.
+        [
+            Some("Arsène et Ombeline"),
+            Some("p1"),
+            Some("fin juin"),
+            Some("2024-06-30"),
+        ],
+        // A month without its end names no day.
+        [Some("C. Vaudrey"), Some("p3"), Some("courant avril"), None],
+    ] {
+        assert!(links.contains(&expected), "{expected:?} not in {links:?}");
+    }
+    assert!(r.warnings.iter().all(|w| !w.code.starts_with("decisions.")));
+}
+
+#[test]
+fn a_vote_counting_more_voices_than_members_is_a_warning() {
+    let r = parse_text(
+        "Procès-verbal du conseil des Amis du Lavoir de Quérelle du 3 avril 2023\n\nPrésents : Hortense Malvoisin, Baptiste Quénéhervé, Noémie Ardouin\nReprésenté : Fulbert Lagrange (pouvoir à Hortense Malvoisin)\nExcusée : Solène Brizard\n\n1. Budget\n\nLe conseil adopte le budget par 3 voix pour, 1 abstention.\n\n2. Cotisations\n\nLe conseil adopte la hausse des cotisations par 5 voix pour, 1 contre.\n",
+    );
+    let over: Vec<_> = r
+        .warnings
+        .iter()
+        .filter(|w| w.code == "decisions.vote_exceeds_members")
+        .collect();
+    assert_eq!(over.len(), 1, "{:?}", r.warnings);
+    let cotisations = r
+        .decisions
+        .iter()
+        .find(|d| d.text.contains("cotisations"))
+        .expect("the second vote");
+    assert_eq!(over[0].source.as_ref(), Some(&cotisations.source));
+    assert!(over[0].message.contains("6 voices"), "{}", over[0].message);
+    // Without a participant list there is nothing to count against.
+    let r = parse_text(
+        "Procès-verbal du conseil du 3 avril 2023\n\n1. Budget\n\nLe conseil adopte le budget par 15 voix pour, 2 contre.\n",
+    );
+    assert!(r.decisions.iter().any(|d| d.vote.is_some()));
+    assert!(r
+        .warnings
+        .iter()
+        .all(|w| w.code != "decisions.vote_exceeds_members"));
 }

@@ -27,8 +27,8 @@ INTERVENTION_COLUMNS = (
     "participant", "speaker_role", "speaker_organization", "text",
 )
 DECISION_COLUMNS = (
-    "source_path", "meeting_date", "meeting_title", "id", "kind", "text", "owner", "due",
-    "section",
+    "source_path", "meeting_date", "meeting_title", "id", "kind", "text", "owner",
+    "owner_participant", "due", "due_date", "section",
 )
 
 #: Participants shown by ``_repr_html_`` before "… and N more".
@@ -89,7 +89,8 @@ def decision_rows(record: Record) -> List[Dict[str, Any]]:
     head = _meeting(record)
     return [
         {
-            **head, "id": d.id, "kind": d.kind, "text": d.text, "owner": d.owner, "due": d.due,
+            **head, "id": d.id, "kind": d.kind, "text": d.text, "owner": d.owner,
+            "owner_participant": d.owner_participant, "due": d.due, "due_date": d.due_date,
             "section": d.section,
         }
         for d in record.decisions

@@ -251,14 +251,18 @@ class Decision(_Model):
     kind: str = "decision"
     text: str = ""
     owner: Optional[str] = None
+    #: Id of the participant the owner names, when one resolves.
+    owner_participant: Optional[str] = None
     due: Optional[str] = None
+    #: The day ``due`` names, YYYY-MM-DD, when it names one.
+    due_date: Optional[str] = None
     section: Optional[str] = None
     vote: Optional[Vote] = None
     source: Optional[SourceSpan] = None
     _extra: Mapping[str, Any] = _extra()
 
     _one: ClassVar[Mapping[str, Type[_Model]]] = {"vote": Vote, "source": SourceSpan}
-    _omit_none: ClassVar[Tuple[str, ...]] = ("vote",)
+    _omit_none: ClassVar[Tuple[str, ...]] = ("owner_participant", "due_date", "vote")
 
     def __repr__(self) -> str:
         return f"<Decision {self.id} {self.kind}: {_short(self.text)}>"

@@ -107,10 +107,12 @@ fn month_number(s: &str) -> Option<u32> {
 }
 
 fn valid(y: Option<i32>, m: u32, d: u32) -> bool {
-    if !(1..=12).contains(&m) || d == 0 {
-        return false;
-    }
-    let max = match m {
+    (1..=12).contains(&m) && d != 0 && d <= days_in_month(y, m)
+}
+
+/// How many days month `m` (1-12) has; February has 29 when the year is unknown.
+pub(crate) fn days_in_month(y: Option<i32>, m: u32) -> u32 {
+    match m {
         2 => match y {
             Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
             Some(_) => 28,
@@ -118,8 +120,7 @@ fn valid(y: Option<i32>, m: u32, d: u32) -> bool {
         },
         4 | 6 | 9 | 11 => 30,
         _ => 31,
-    };
-    d <= max
+    }
 }
 
 /// All dates in `text`, in order of appearance. Offsets refer to `fold(text)`.

@@ -24,6 +24,7 @@ pub mod lines;
 pub(crate) mod name_list;
 pub mod names;
 pub(crate) mod officers;
+pub(crate) mod outcome_links;
 pub mod participants;
 pub mod resolve;
 pub(crate) mod roster;
@@ -260,7 +261,7 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         }
         section_titles_by_line.push(under.clone());
     }
-    let decisions: Vec<Decision> = decisions::find_decisions(
+    let mut decisions: Vec<Decision> = decisions::find_decisions(
         &lines,
         &decision_skip,
         &section_titles_by_line,
@@ -274,12 +275,18 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         kind: d.kind,
         text: d.text,
         owner: d.owner,
+        owner_participant: None,
         due: d.due,
+        due_date: None,
         section: section_of(d.line),
         vote: d.vote,
         source: d.span,
     })
     .collect();
+    outcome_links::link(&mut decisions, &roster, &participants, head.date, head.year);
+    if had_list {
+        warnings.extend(outcome_links::vote_warnings(&decisions, &participants));
+    }
 
     let references = references(&lines);
 

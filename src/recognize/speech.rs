@@ -48,7 +48,7 @@ impl Known {
 /// Whether a participant's role (as listed, perhaps several: "adjointe au maire, présidente
 /// du groupe") has a part that starts with the folded role phrase ("presidente",
 /// "charge de mission").
-fn holds_role(listed: &str, phrase: &str) -> bool {
+pub(crate) fn holds_role(listed: &str, phrase: &str) -> bool {
     // "directeur" is not "directeur-adjoint".
     fold(listed).split([',', ';', '/']).any(|part| {
         let part = part.trim();

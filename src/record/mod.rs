@@ -156,9 +156,19 @@ pub struct Decision {
     pub id: String,
     pub kind: DecisionKind,
     pub text: String,
+    /// Who carries it out, as written ("Claire", "M. Tessier", "@handle", "le trésorier").
     pub owner: Option<String>,
+    /// Id of the participant the owner names, when one resolves (the first of several
+    /// owners that does).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_participant: Option<String>,
     /// Due date or event date as written.
     pub due: Option<String>,
+    /// The day `due` names, YYYY-MM-DD: a date ("15 mars", "15/03/2024"; without a year,
+    /// the meeting's, or the next when the month comes before the meeting's) or the last
+    /// day of a month a deadline ends ("fin mars"). Other months and bare years name no day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
     pub section: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<Vote>,
