@@ -29,6 +29,7 @@ pub mod participants;
 pub mod resolve;
 pub(crate) mod roster;
 pub(crate) mod roster_table;
+pub(crate) mod section_lines;
 pub mod sections;
 pub(crate) mod segments;
 pub mod speakers;

@@ -251,4 +251,5 @@ pub const NOT_THE_SITTING_CUES: &[&str] = &[
     "prochaine reunion",
     "prochaine seance",
     "prochain rendez-vous",
+    "prochain rdv",
 ];

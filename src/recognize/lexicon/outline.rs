@@ -9,6 +9,14 @@ pub const NON_SECTION_HEADINGS: &[&str] = &[
     "transcription",
 ];
 
+/// Words opening the announcement of the next meeting: a heading "Prochaine réunion : 3
+/// mai" gives a date, not a section (a heading "Prochain bureau" over notes is one).
+pub const NEXT_MEETING_HEADS: &[&str] = &["prochain", "prochaine", "date de la prochaine"];
+
+/// Labels of a line that names the topic of what follows: "Sujet : budget", "Topic:
+/// accessibility" (the W3C scribe format).
+pub const TOPIC_LABELS: &[&str] = &["sujet", "theme", "topic"];
+
 /// Headings of back matter that recaps the meeting or records presence: not a section of
 /// its own, though what it lists keeps its kind ("Relevé de décisions": decisions).
 pub const BACK_MATTER_HEADINGS: &[&str] = &[

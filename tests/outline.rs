@@ -1,0 +1,40 @@
+//! Outline conventions: which lines of fictional minutes head the sections.
+
+use cufminutes::parse_text;
+
+fn section_titles(r: &cufminutes::Record) -> Vec<&str> {
+    r.sections.iter().map(|s| s.title.as_str()).collect()
+}
+
+#[test]
+fn labelled_topic_lines_are_the_outline() {
+    let r = parse_text(
+        "Meeting: Atelier des bénévoles\nDate: 4 mars 2015\nPresent: Anne, Luc, Maëlle\n\nTopic: Accueil des nouveaux\n\nAnne: on commence à l'heure.\n\nTopic: Calendrier du printemps\n\nLuc: trois dates sont proposées.\n\nSujet : Questions diverses\n\nRien.\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        ["Accueil des nouveaux", "Calendrier du printemps", "Questions diverses"]
+    );
+}
+
+#[test]
+fn a_heading_giving_the_next_meeting_date_is_not_a_section() {
+    let r = parse_text(
+        "# Réunion du bureau du 2 mars 2021\n\n## Budget\n\nLe budget est présenté.\n\n## Fête de quartier\n\nDate retenue en juin.\n\n## Prochaine réunion : 6 avril 2021 à 18 h\n",
+    );
+    assert_eq!(section_titles(&r), ["Budget", "Fête de quartier"]);
+    // A heading over the next meeting's agenda, with no date of its own, is a section.
+    let r = parse_text(
+        "# Réunion du bureau du 2 mars 2021\n\n## Budget\n\nLe budget est présenté.\n\n## Prochain bureau\n\nOrdre du jour à préparer.\n",
+    );
+    assert_eq!(section_titles(&r), ["Budget", "Prochain bureau"]);
+}
+
+#[test]
+fn a_flattened_title_stops_at_a_bullet() {
+    let r = parse_text(
+        // A page flattened into one paragraph, as some converters leave it.
+        "PROCÈS-VERBAL DU COMITÉ DU 5 JUIN 2018 Présents : M. Paul Varin, Mme Inès Roux I. VOIRIE • Réfection du chemin des Prés. Les travaux sont votés. II. ÉCOLES • Cantine. Le tarif est maintenu.\n",
+    );
+    assert_eq!(section_titles(&r), ["VOIRIE", "ÉCOLES"]);
+}
