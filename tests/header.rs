@@ -113,3 +113,27 @@ fn the_city_of_a_dateline_and_a_place_closing_the_title() {
     assert_eq!(r.meeting.title.as_deref(), Some("Réunion du 9 avril 2024"));
     assert_eq!(r.meeting.location.as_deref(), Some("Maison Commune"));
 }
+
+#[test]
+fn a_meeting_held_only_online_is_located_by_its_tool() {
+    let r = parse_text(
+        "Réunion du comité de jumelage du 8 février 2021\nRéunion tenue en visioconférence (Jitsi)\n\nPrésents : Anne Rivière, Luc Perrot (en visio)\n",
+    );
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("visioconférence (Jitsi)")
+    );
+}
+
+#[test]
+fn a_front_matter_timestamp_dates_the_meeting_when_the_text_does_not() {
+    let r = parse_text(
+        "---\ntitle: Bureau\ndate: 2019-09-12T18:30:00+02:00\n---\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2019-09-12"));
+    // A date in the text is the meeting's; a site's front matter dates the post.
+    let r = parse_text(
+        "---\ntitle: Bureau\ndate: 2019-09-14T09:00:00Z\n---\n\nRéunion du 12 septembre 2019\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2019-09-12"));
+}

@@ -13,7 +13,11 @@ fn labelled_topic_lines_are_the_outline() {
     );
     assert_eq!(
         section_titles(&r),
-        ["Accueil des nouveaux", "Calendrier du printemps", "Questions diverses"]
+        [
+            "Accueil des nouveaux",
+            "Calendrier du printemps",
+            "Questions diverses"
+        ]
     );
 }
 

@@ -542,6 +542,12 @@ pub fn find_header(
         meeting.date = props
             .created
             .as_deref()
+            // An ISO timestamp ("2019-09-12T18:30:00+02:00") dates by its day.
+            .map(|c| {
+                c.split_once('T')
+                    .filter(|(day, _)| day.ends_with(|ch: char| ch.is_ascii_digit()))
+                    .map_or(c, |(day, _)| day)
+            })
             .and_then(|c| find_dates(c).first().and_then(|d| d.iso(None)));
     }
     let date_line = found.map(|(l, _)| l);
@@ -615,6 +621,11 @@ pub fn find_header(
             .or_else(|| {
                 let line = head.get(date_line?)?;
                 super::venue_phrases::dateline_city(&line.text)
+            })
+            .or_else(|| {
+                units
+                    .iter()
+                    .find_map(|u| super::venue_phrases::remote_place(u.text))
             });
     }
     // A room with a remote link: the place is the room.

@@ -6,7 +6,10 @@
 use super::analysis::Analysed;
 use super::dates::{find_dates, find_times};
 use super::gazetteer::{self, PlaceKind};
-use super::lexicon::{self, MONTHS, SITTING_VERBS, WEEKDAYS};
+use super::lexicon::{
+    self, HYBRID_WORDS, MONTHS, REMOTE_CUES, SITTING_VERBS, TITLE_HEADS_STRONG, TITLE_HEADS_WEAK,
+    WEEKDAYS,
+};
 use super::text::fold;
 use super::venue::{after_preposition, names_room, segments, without_article};
 
@@ -58,6 +61,39 @@ pub(crate) fn dateline_city(text: &str) -> Option<String> {
         let name = name.trim_end_matches([',', '.', ';']);
         is_city(&fold(name)).then(|| name.to_string())
     })
+}
+
+/// Most words of a line that says the meeting is held online.
+const REMOTE_LINE_WORDS: usize = 14;
+
+/// The remote mode of a meeting held only online, as a line of the head says it
+/// ("Réunion tenue en visioconférence (Zoom)", "En visio via Teams"): the mode from its
+/// cue, with the tool. The line must name the meeting or be the mode alone, so that
+/// "Luc Perrot (en visio)" in a list is not read as the meeting's place.
+pub(crate) fn remote_place(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches('.');
+    if t.split_whitespace().count() > REMOTE_LINE_WORDS {
+        return None;
+    }
+    let a = Analysed::new(t);
+    let f = &a.folded;
+    if lexicon::contains_any(f, HYBRID_WORDS) {
+        return None;
+    }
+    let (pos, _) = lexicon::find_all(f, REMOTE_CUES).min_by_key(|(p, _)| *p)?;
+    let opening = f[..pos].trim().is_empty();
+    let names_meeting =
+        lexicon::contains_any(f, TITLE_HEADS_WEAK) || lexicon::contains_any(f, TITLE_HEADS_STRONG);
+    if !opening && !names_meeting {
+        return None;
+    }
+    let rest = a.orig_slice(pos, f.len());
+    let end = segments(rest)
+        .first()
+        .map_or(rest.len(), |(s, seg)| s + seg.len());
+    let mode = rest[..end].trim();
+    let mode = after_preposition(mode).unwrap_or(mode);
+    (!mode.is_empty()).then(|| mode.to_string())
 }
 
 /// Most words of a place closing a title after its date.
@@ -115,6 +151,20 @@ mod tests {
             .as_deref(),
             None
         );
+    }
+
+    #[test]
+    fn a_meeting_held_online() {
+        assert_eq!(
+            remote_place("Réunion tenue en visioconférence (Zoom)").as_deref(),
+            Some("visioconférence (Zoom)")
+        );
+        assert_eq!(
+            remote_place("En visio via Teams, de 10 h à 11 h").as_deref(),
+            Some("visio via Teams")
+        );
+        assert_eq!(remote_place("Luc Perrot (en visio)"), None);
+        assert_eq!(remote_place("Réunion hybride : salle 2 et en visio"), None);
     }
 
     #[test]
