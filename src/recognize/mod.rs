@@ -1,6 +1,7 @@
 //! Recognizers: French minutes knowledge, applied to a format-neutral document. Each module
 //! finds one thing; this one runs them in order and assembles the record.
 
+pub(crate) mod action_tables;
 pub mod affiliation;
 pub(crate) mod analysis;
 pub(crate) mod attendance;
@@ -8,6 +9,8 @@ pub(crate) mod checks;
 pub(crate) mod civility_runs;
 pub(crate) mod column_run;
 pub mod dates;
+pub(crate) mod decision_cues;
+pub(crate) mod decision_fields;
 pub mod decisions;
 pub(crate) mod entry;
 pub(crate) mod entry_roles;

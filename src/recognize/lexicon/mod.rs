@@ -1,7 +1,7 @@
 //! French knowledge of minutes, in one place, grouped by convention: names, roles and
 //! organisations (`people`), attendance (`attendance`), officers of the sitting
-//! (`officers`), speech (`speech`), the header (`header`), the outline and its outcomes
-//! (`outline`).
+//! (`officers`), speech (`speech`), the header (`header`), the outline (`outline`) and its
+//! outcomes (`outcomes`).
 //!
 //! Every list is matched on folded text (lower case, no accents, ligatures undone), so
 //! entries are written folded, each once (a test checks both). Two match modes serve them
@@ -17,6 +17,7 @@
 mod attendance;
 mod header;
 mod officers;
+mod outcomes;
 mod outline;
 mod people;
 mod speech;
@@ -24,6 +25,7 @@ mod speech;
 pub use attendance::*;
 pub use header::*;
 pub use officers::*;
+pub use outcomes::*;
 pub use outline::*;
 pub use people::*;
 pub use speech::*;

@@ -6,10 +6,11 @@ use crate::recognize::lexicon;
 use std::collections::HashSet;
 
 /// The lexicon's source, one file per convention.
-const SOURCES: [&str; 6] = [
+const SOURCES: [&str; 7] = [
     include_str!("attendance.rs"),
     include_str!("header.rs"),
     include_str!("officers.rs"),
+    include_str!("outcomes.rs"),
     include_str!("outline.rs"),
     include_str!("people.rs"),
     include_str!("speech.rs"),
