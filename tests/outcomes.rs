@@ -102,3 +102,35 @@ fn a_table_of_decisions_with_who_and_when() {
         ]
     );
 }
+
+#[test]
+fn the_sittings_outcomes_not_those_reported_from_elsewhere() {
+    let r = parse_text(
+        "# Comité de jumelage – réunion du 6 mars 2023\n\n## 1. Tour de table\n\nLa commune de Verlhac a adopté en janvier un budget de 3 000 euros pour les échanges scolaires.\n\nLe club de judo présente ses outils d'aide à la décision.\n\n## 2. Projets\n\nLe comité approuve le programme du voyage d'octobre.\n\nMotion pour la gratuité des transports : pour : 11, contre : 2, abstention : 1\n\nNadia va réserver le car auprès de la société Lemoine.\n\nUne salle est à trouver pour la soirée d'accueil.\n\nLe point sur les cotisations : report à la prochaine réunion.\n\nNous nous retrouverons le jeudi 13 avril 2023 à 18 h à la mairie.\n",
+    );
+    let found = outcomes(&r);
+    let kind_of = |needle: &str| {
+        found
+            .iter()
+            .find(|f| f.1.contains(needle))
+            .map(|f| f.0)
+            .unwrap_or_else(|| panic!("{needle} not among {found:?}"))
+    };
+    assert_eq!(kind_of("programme du voyage"), DecisionKind::Decision);
+    assert_eq!(kind_of("gratuité des transports"), DecisionKind::Decision);
+    assert_eq!(kind_of("réserver le car"), DecisionKind::Action);
+    assert_eq!(kind_of("salle est à trouver"), DecisionKind::Action);
+    assert_eq!(kind_of("cotisations"), DecisionKind::Deferral);
+    assert_eq!(kind_of("Nous nous retrouverons"), DecisionKind::Event);
+    assert!(!found.iter().any(|f| f.1.contains("Verlhac")), "{found:?}");
+    assert!(!found.iter().any(|f| f.1.contains("judo")), "{found:?}");
+    let tally = r
+        .decisions
+        .iter()
+        .find_map(|d| d.vote.clone())
+        .expect("a vote");
+    assert_eq!(
+        (tally.for_, tally.against, tally.abstentions),
+        (Some(11), Some(2), Some(1))
+    );
+}

@@ -2,12 +2,14 @@
 //! whether a date in it is still to come.
 
 use super::dates::find_dates;
-use super::decision_fields::owner_of;
+use super::decision_fields::{owner_of, tallied};
+use super::decision_scope::meeting_decision;
 use super::decisions::Context;
 use super::lexicon::{
-    self, ACTION_CUES, ACTION_INFINITIVES, DECISION_CUES, DEFERRAL_CUES, EVENT_NOUNS,
-    PROPOSAL_CUES, REQUEST_CUES,
+    self, ACTION_CUES, ACTION_INFINITIVES, DEFERRAL_CUES, DEFERRAL_OPENERS, EVENT_NOUNS,
+    EVENT_VERBS, PROPOSAL_CUES, REQUEST_CUES,
 };
+use super::task_forms::{is_infinitive, task_form};
 use super::text::{fold, split_colon};
 use crate::record::DecisionKind;
 
@@ -45,18 +47,6 @@ fn section_kind(section: Option<&str>) -> Option<DecisionKind> {
     }
 }
 
-/// An infinitive opening a task: a verb from the lexicon, or a word with an infinitive
-/// ending that the lexicon does not list as a noun.
-fn is_infinitive(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '(' && c != ')');
-    let w = w.trim_start_matches("(re)");
-    ACTION_INFINITIVES.contains(&w)
-        || (w.len() >= 5
-            && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
-            && !lexicon::NOT_INFINITIVES.contains(&w)
-            && !w.contains('\''))
-}
-
 pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     let f = fold(text);
     // The body after a short label ("Sofia : contacter ...", "Action : ...").
@@ -68,7 +58,9 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     );
     let first = body.split([' ', '\'']).next().unwrap_or("");
     let upcoming_date = upcoming(text, ctx.meeting, ctx.year);
-    if lexicon::contains_any(&f, DEFERRAL_CUES) && !upcoming_date {
+    if (lexicon::contains_any(&f, DEFERRAL_CUES) || lexicon::starts_with_any(&f, DEFERRAL_OPENERS))
+        && !upcoming_date
+    {
         return Some(DecisionKind::Deferral);
     }
     if lexicon::starts_with_any(&f, lexicon::REQUEST_OPENERS)
@@ -79,12 +71,13 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     let short = text.split_whitespace().count() <= 10;
     if upcoming_date
         && (lexicon::contains_any(&f, EVENT_NOUNS)
+            || lexicon::contains_any(&f, EVENT_VERBS)
             || section_kind(ctx.section) == Some(DecisionKind::Event)
             || short)
     {
         return Some(DecisionKind::Event);
     }
-    if lexicon::contains_any(&f, DECISION_CUES) {
+    if meeting_decision(text, &f, ctx.meeting) || tallied(text) {
         return Some(DecisionKind::Decision);
     }
     // "@yann investigue", "@laurenta organise une commande": a handle doing something.
@@ -105,8 +98,13 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
             && r.split_whitespace()
                 .all(|w| w.starts_with('@') || matches!(w, "et" | "," | "&"))
     });
+    // A line that announces a list ("Sont à vérifier :") leaves the task to its items.
+    let listed = ctx.is_item || body != f;
+    let intro = text.trim_end().ends_with(':');
     if handle_acts
         || owner_after
+        || (!intro && task_form(&f, listed))
+        || lexicon::starts_with_any(&f, lexicon::ACTION_OPENERS)
         || lexicon::contains_any(&f, ACTION_CUES)
         || ((is_infinitive(first) || ACTION_INFINITIVES.contains(&first))
             && owner_of(text).is_some())
@@ -142,14 +140,17 @@ fn upcoming(text: &str, meeting: Option<(i32, u32, u32)>, year: Option<i32>) -> 
     find_dates(text).iter().any(|d| {
         let y = d.year.or(year).unwrap_or(m.0);
         (y, d.month, d.day) > m
-    }) || lexicon::MONTHS.iter().any(|(name, month)| {
-        // "courant janvier 2021", "en mai prochain": a later month.
-        let with_year = (2000..2100).find(|y| f.contains(&format!("{name} {y}")));
-        match with_year {
-            Some(y) => (y, *month) > (m.0, m.1),
-            None => lexicon::contains_word(&f, &format!("{name} prochain")) && *month != m.1,
-        }
-    })
+    }) || lexicon::MONTHS
+        .iter()
+        .chain(lexicon::SEASONS)
+        .any(|(name, month)| {
+            // "courant janvier 2021", "en mai prochain", "à l'automne 2024": a later month.
+            let with_year = (2000..2100).find(|y| f.contains(&format!("{name} {y}")));
+            match with_year {
+                Some(y) => (y, *month) > (m.0, m.1),
+                None => lexicon::contains_word(&f, &format!("{name} prochain")) && *month != m.1,
+            }
+        })
 }
 
 #[cfg(test)]

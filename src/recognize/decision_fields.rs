@@ -10,12 +10,27 @@ use super::names::is_person_name;
 use super::text::{fold, split_colon, trim_label};
 use crate::record::Vote;
 
-static VOTE_FOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+)\s*(?:voix\s+)?pour\b").expect("valid regex"));
-static VOTE_AGAINST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+)\s*(?:voix\s+)?contre\b").expect("valid regex"));
-static VOTE_ABST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+)\s*abstentions?\b").expect("valid regex"));
+// In a tally, "Pour : 12" ("oui" / "non" in a show of hands), read first: in "Pour : 14
+// Contre : 0" the 14 stands before "Contre" too. Otherwise "12 voix pour".
+static VOTE_FOR: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [r"\b(?:pour|oui)\s*:\s*(\d+)", r"(\d+)\s*(?:voix\s+)?pour\b"]
+        .map(|r| Regex::new(r).expect("valid regex"))
+});
+static VOTE_AGAINST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        r"\b(?:contre|non)\s*:\s*(\d+)",
+        r"(\d+)\s*(?:voix\s+)?contre\b",
+    ]
+    .map(|r| Regex::new(r).expect("valid regex"))
+});
+static VOTE_ABST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [r"\babstentions?\s*:\s*(\d+)", r"(\d+)\s*abstentions?\b"]
+        .map(|r| Regex::new(r).expect("valid regex"))
+});
+
+/// Counts a tally needs to be one on its own, without a decision word ("pour : 8,
+/// contre : 0"): a single number before "pour" may be anything ("30 pour cent").
+const TALLY_COUNTS: usize = 2;
 static YEAR_DUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:en|pour|d'ici|avant|des|courant|fin|debut)\s+((?:19|20)\d\d)\b")
         .expect("valid regex")
@@ -27,7 +42,11 @@ static MONTH_DUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Structured vote in a text, if any.
 pub fn vote_of(text: &str) -> Option<Vote> {
     let f = fold(text);
-    let num = |re: &Regex| re.captures(&f).and_then(|c| c[1].parse().ok());
+    let num = |res: &[Regex; 2]| {
+        res.iter()
+            .find_map(|re| re.captures(&f))
+            .and_then(|c| c[1].parse().ok())
+    };
     let unanimous = f.contains("unanimite");
     let (for_, against, abstentions) = (num(&VOTE_FOR), num(&VOTE_AGAINST), num(&VOTE_ABST));
     if !unanimous && for_.is_none() && against.is_none() && abstentions.is_none() {
@@ -38,6 +57,17 @@ pub fn vote_of(text: &str) -> Option<Vote> {
         for_,
         against,
         abstentions,
+    })
+}
+
+/// A line that holds a tally of votes, which records the outcome of a vote.
+pub(crate) fn tallied(text: &str) -> bool {
+    vote_of(text).is_some_and(|v| {
+        [v.for_, v.against, v.abstentions]
+            .iter()
+            .filter(|n| n.is_some())
+            .count()
+            >= TALLY_COUNTS
     })
 }
 
@@ -138,6 +168,15 @@ mod tests {
         );
         assert!(vote_of("adopté à l'unanimité").unwrap().unanimous);
         assert!(vote_of("le budget").is_none());
+        let v = vote_of("Motion de soutien : Pour : 14 Contre : 0 Abstentions : 3").unwrap();
+        assert_eq!(
+            (v.for_, v.against, v.abstentions),
+            (Some(14), Some(0), Some(3))
+        );
+        let v = vote_of("Par main levée, oui : 9, non : 2").unwrap();
+        assert_eq!((v.for_, v.against), (Some(9), Some(2)));
+        assert!(tallied("Achat du broyeur — pour : 5, abstention : 1"));
+        assert!(!tallied("La part du bio atteint 30 pour cent des achats."));
     }
 
     #[test]

@@ -45,7 +45,10 @@ fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let b = text.as_bytes();
     for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') && b.get(i + 1) == Some(&b' ') {
+        if matches!(c, '.' | '!' | '?')
+            && b.get(i + 1) == Some(&b' ')
+            && !(c == '.' && abbreviation_before(&text[..i]))
+        {
             out.push(text[start..=i].trim());
             start = i + 1;
         }
@@ -53,6 +56,18 @@ fn sentences(text: &str) -> Vec<&str> {
     out.push(text[start..].trim());
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// Whether the word before a full stop is an abbreviation that does not end a sentence:
+/// a civility ("M. Durand") or an initial ("J.-P. Martin").
+fn abbreviation_before(head: &str) -> bool {
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let capital = word.starts_with(char::is_uppercase);
+    initial || (capital && word.len() <= 4 && lexicon::civility(word).is_some())
 }
 
 /// Finds decision-like items in lines not marked in `skip`.
@@ -154,4 +169,19 @@ pub fn find_decisions(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_civility_or_an_initial_does_not_end_a_sentence() {
+        let long = "Le point sur les inscriptions est fait, avec beaucoup de retours des familles \
+            et des écoles du secteur, qui se disent satisfaites du nouveau calendrier. Camille \
+            écrira à M. Perrin et à J. Lenoir, du service des sports, avant la fin du mois.";
+        let s = sentences(long);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[1].ends_with("avant la fin du mois."), "{s:?}");
+    }
 }

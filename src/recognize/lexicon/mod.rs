@@ -1,7 +1,7 @@
 //! French knowledge of minutes, in one place, grouped by convention: names, roles and
 //! organisations (`people`), attendance (`attendance`), officers of the sitting
-//! (`officers`), speech (`speech`), the header (`header`), the outline (`outline`) and its
-//! outcomes (`outcomes`).
+//! (`officers`), speech (`speech`), the header (`header`), the outline (`outline`), its
+//! outcomes (`outcomes`) and the words of tasks (`tasks`).
 //!
 //! Every list is matched on folded text (lower case, no accents, ligatures undone), so
 //! entries are written folded, each once (a test checks both). Two match modes serve them
@@ -21,6 +21,7 @@ mod outcomes;
 mod outline;
 mod people;
 mod speech;
+mod tasks;
 
 pub use attendance::*;
 pub use header::*;
@@ -29,6 +30,7 @@ pub use outcomes::*;
 pub use outline::*;
 pub use people::*;
 pub use speech::*;
+pub use tasks::*;
 
 use aho_corasick::AhoCorasick;
 use std::cell::RefCell;

@@ -1,6 +1,5 @@
 //! Outcomes: the cues of decisions, actions, proposals, requests, deferrals and dated
-//! upcoming events, the infinitives that open a task, and the header cells of outcome
-//! tables.
+//! upcoming events, what keeps a cue from counting, and the header cells of outcome tables.
 
 /// What the minutes present as decided.
 pub const DECISION_CUES: &[&str] = &[
@@ -38,6 +37,8 @@ pub const DECISION_CUES: &[&str] = &[
     "accord de principe",
     "retient",
     "retiennent",
+    "resolution :",
+    "resolution:",
 ];
 
 /// Something to do.
@@ -74,7 +75,6 @@ pub const ACTION_CUES: &[&str] = &[
     "devront",
     "action :",
     "action:",
-    "todo",
     "a suivre",
     "est charge de",
     "est chargee de",
@@ -88,6 +88,14 @@ pub const ACTION_CUES: &[&str] = &[
     "preparera",
     "redigera",
     "organisera",
+    "se propose de",
+    "se propose pour",
+    "se proposent de",
+    "se proposent pour",
+    "se porte volontaire",
+    "se portent volontaires",
+    "todo :",
+    "todo:",
 ];
 
 /// Something proposed.
@@ -134,6 +142,8 @@ pub const REQUEST_CUES: &[&str] = &[
     "demandons",
     "demande aux",
     "demandent aux",
+    "demande au",
+    "demandent au",
 ];
 
 /// Something postponed.
@@ -172,6 +182,14 @@ pub const DEFERRAL_CUES: &[&str] = &[
     "reprendra",
     "reprendront",
     "pas encore enterine",
+    "report a",
+    "report au",
+    "a continuer",
+    "on en reparlera",
+    "en reparler",
+    "a rediscuter",
+    "sera rediscute",
+    "sera rediscutee",
 ];
 
 /// Nouns of upcoming events: a dated line with one of these is an event.
@@ -204,155 +222,7 @@ pub const EVENT_NOUNS: &[&str] = &[
     "assises",
     "ceremonie",
     "inauguration",
-];
-
-/// Infinitives that open an action or proposal bullet ("Développer les ...").
-pub const ACTION_INFINITIVES: &[&str] = &[
-    "developper",
-    "organiser",
-    "contacter",
-    "envoyer",
-    "preparer",
-    "relancer",
-    "prevoir",
-    "creer",
-    "diffuser",
-    "transmettre",
-    "rediger",
-    "finaliser",
-    "valider",
-    "lancer",
-    "mettre",
-    "etablir",
-    "renforcer",
-    "poursuivre",
-    "identifier",
-    "recenser",
-    "planifier",
-    "proposer",
-    "inviter",
-    "solliciter",
-    "elaborer",
-    "construire",
-    "mobiliser",
-    "informer",
-    "communiquer",
-    "publier",
-    "verifier",
-    "acheter",
-    "commander",
-    "reserver",
-    "fixer",
-    "definir",
-    "monter",
-    "rencontrer",
-    "recontacter",
-    "reprendre",
-    "envisager",
-    "ajouter",
-    "corriger",
-    "tester",
-    "installer",
-    "documenter",
-];
-
-/// Words with an infinitive ending that are not verbs.
-pub const NOT_INFINITIVES: &[&str] = &[
-    "premier",
-    "derniere",
-    "dernier",
-    "avenir",
-    "loisir",
-    "plaisir",
-    "desir",
-    "souvenir",
-    "centre",
-    "notre",
-    "votre",
-    "autre",
-    "titre",
-    "lettre",
-    "membre",
-    "nombre",
-    "ordre",
-    "cadre",
-    "chiffre",
-    "offre",
-    "livre",
-    "libre",
-    "outre",
-    "entre",
-    "contre",
-    "encore",
-    "ensemble",
-    "semestre",
-    "trimestre",
-    "calendrier",
-    "dossier",
-    "fichier",
-    "papier",
-    "courrier",
-    "atelier",
-    "chantier",
-    "quartier",
-    "metier",
-    "cahier",
-    "foyer",
-    "loyer",
-    "hiver",
-    "janvier",
-    "fevrier",
-    "reunir",
-    "theatre",
-    "spectre",
-    "registre",
-    "ministre",
-    "chambre",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "pere",
-    "mere",
-    "frere",
-    "propre",
-    "pauvre",
-    "sucre",
-    "arbitre",
-    "filtre",
-    "monstre",
-    "maitre",
-    "pupitre",
-    "capitaine",
-    "poster",
-    "super",
-    "manager",
-    "partenaire",
-    "bibliotheque",
-    "faire-part",
-    "desormais",
-    "plusieurs",
-    "leur",
-    "leurs",
-    "hier",
-    "cher",
-    "fier",
-    "mer",
-    "enfer",
-    "alentour",
-    "tour",
-    "retour",
-    "amour",
-    "jour",
-    "pour",
-    "sur",
-    "cour",
-    "vigueur",
-    "valeur",
-    "couleur",
-    "auteur",
-    "acteur",
-    "secteur",
+    "rendez-vous",
 ];
 
 /// Header cells of outcome tables (Action | Qui | Quand; Décision | Responsable | Échéance),
@@ -361,3 +231,91 @@ pub const OWNER_COLUMNS: &[&str] = &["qui", "responsable", "responsables", "port
 pub const TASK_COLUMNS: &[&str] = &["quoi", "action", "actions", "tache", "taches"];
 pub const DECISION_COLUMNS: &[&str] = &["decision", "decisions", "mesure", "mesures"];
 pub const DUE_COLUMNS: &[&str] = &["quand", "echeance", "echeances", "date", "delai", "delais"];
+
+/// Forms of "avoir" that make a past tense of a decision verb ("a voté", "avaient adopté").
+pub const AUXILIARIES: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avions", "aviez", "eu",
+];
+
+/// Nouns that hold a decision cue without recording a decision.
+pub const NOT_DECISION_PHRASES: &[&str] = &[
+    "aide a la decision",
+    "aides a la decision",
+    "prise de decision",
+    "prises de decision",
+    "processus de decision",
+    "organe de decision",
+    "instances de decision",
+    "pouvoir de decision",
+    "centre de decision",
+    "centres de decision",
+];
+
+/// Words that place what a sentence reports before the sitting.
+pub const PAST_MARKERS: &[&str] = &[
+    "l'an dernier",
+    "l'an passe",
+    "l'annee derniere",
+    "l'annee passee",
+    "le mois dernier",
+    "la semaine derniere",
+    "precedemment",
+    "auparavant",
+    "a l'epoque",
+    "lors de la derniere reunion",
+    "lors de la precedente reunion",
+    "lors de sa derniere seance",
+    "depuis",
+];
+
+/// Adverbs that may stand between an auxiliary and its participle ("ont déjà voté").
+pub const PAST_ADVERBS: &[&str] = &[
+    "deja",
+    "depuis",
+    "bien",
+    "aussi",
+    "egalement",
+    "recemment",
+    "finalement",
+    "enfin",
+    "alors",
+    "ensuite",
+    "notamment",
+    "toutes",
+    "tous",
+    "unanimement",
+];
+
+/// Seasons with the month they open, for "à l'automne 2024".
+pub const SEASONS: &[(&str, u32)] = &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)];
+
+/// Verbs of a dated gathering to come ("nous nous retrouverons le …", "se tiendra le …").
+pub const EVENT_VERBS: &[&str] = &[
+    "se reunira",
+    "se reuniront",
+    "nous reunirons",
+    "se retrouvera",
+    "se retrouveront",
+    "nous retrouverons",
+    "se tiendra",
+    "se tiendront",
+    "aura lieu",
+    "auront lieu",
+    "est prevu",
+    "est prevue",
+    "sont prevus",
+    "sont prevues",
+];
+
+/// Labels that open a point left open ("ISSUE:" of scribe tools, "Point en suspens :").
+pub const DEFERRAL_OPENERS: &[&str] = &[
+    "issue :",
+    "issue:",
+    "point en suspens",
+    "points en suspens",
+    "question en suspens",
+    "questions en suspens",
+];
+
+/// Labels that open a line to do.
+pub const ACTION_OPENERS: &[&str] = &["todo", "to do", "a faire :"];
