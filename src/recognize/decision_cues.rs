@@ -3,7 +3,7 @@
 
 use super::dates::find_dates;
 use super::decision_fields::{owner_of, tallied};
-use super::decision_scope::meeting_decision;
+use super::decision_scope::{cue_outside, meeting_decision};
 use super::decisions::Context;
 use super::lexicon::{
     self, ACTION_CUES, ACTION_INFINITIVES, DEFERRAL_CUES, DEFERRAL_OPENERS, EVENT_NOUNS,
@@ -105,13 +105,15 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
         || owner_after
         || (!intro && task_form(&f, listed))
         || lexicon::starts_with_any(&f, lexicon::ACTION_OPENERS)
-        || lexicon::contains_any(&f, ACTION_CUES)
+        || cue_outside(&f, ACTION_CUES, lexicon::NOT_ACTION_PHRASES)
         || ((is_infinitive(first) || ACTION_INFINITIVES.contains(&first))
             && owner_of(text).is_some())
     {
         return Some(DecisionKind::Action);
     }
-    if ctx.is_top_item {
+    // "Discuter de …", "Faire le point sur …": a topic to talk about, even under "À venir".
+    let topic = lexicon::starts_with_any(&body, lexicon::DISCUSSION_VERBS);
+    if ctx.is_top_item && !topic {
         if let Some(k) = section_kind(ctx.section).filter(|k| *k != DecisionKind::Event) {
             return Some(k);
         }
@@ -172,6 +174,25 @@ mod tests {
                 },
             )
         };
+        let under_to_do = |t: &str| {
+            classify(
+                t,
+                Context {
+                    meeting: m,
+                    year: Some(2020),
+                    section: Some("a venir"),
+                    is_item: true,
+                    is_top_item: true,
+                },
+            )
+        };
+        assert_eq!(
+            under_to_do("Imprimer les flyers du vide-grenier"),
+            Some(DecisionKind::Action)
+        );
+        assert_eq!(under_to_do("Discuter du calendrier des permanences"), None);
+        assert_eq!(under_to_do("Faire le point sur les adhésions"), None);
+        assert_eq!(under_to_do("Revenir sur le choix du traiteur"), None);
         assert_eq!(
             k("Ce point sera repris en 2021"),
             Some(DecisionKind::Deferral)

@@ -29,6 +29,22 @@ pub(crate) fn meeting_decision(text: &str, folded: &str, meeting: Option<Day>) -
     })
 }
 
+/// Whether one of `cues` stands in `folded` outside the phrases of `not`, which hold a cue
+/// word in another sense ("ce qu'il faut retenir" states no task).
+pub(crate) fn cue_outside(
+    folded: &str,
+    cues: &'static [&'static str],
+    not: &'static [&'static str],
+) -> bool {
+    let masked: Vec<(usize, usize)> = lexicon::find_all(folded, not)
+        .map(|(s, e)| (s, s + e.len()))
+        .collect();
+    lexicon::find_all(folded, cues).any(|(start, entry)| {
+        let end = start + entry.len();
+        !masked.iter().any(|&(s, e)| s <= start && end <= e)
+    })
+}
+
 /// A past tense: an auxiliary just before the cue, or before the adverbs that part them
 /// ("ont depuis voté").
 fn after_auxiliary(before: &str) -> bool {
@@ -144,5 +160,14 @@ mod tests {
         assert!(!own("Outils : tableur partagé, aide à la décision"));
         assert!(!own("La prise de décision collective reste lente."));
         assert!(own("Décision : le local est loué à l'année."));
+    }
+
+    #[test]
+    fn a_must_in_a_subordinate_clause_states_no_task() {
+        use crate::recognize::lexicon::{ACTION_CUES, NOT_ACTION_PHRASES};
+        let task = |t: &str| cue_outside(&fold(t), ACTION_CUES, NOT_ACTION_PHRASES);
+        assert!(task("Il faut relancer le traiteur."));
+        assert!(!task("Je pense qu'il faudra du temps pour s'organiser."));
+        assert!(!task("Un quartier où il faut tout reconstruire."));
     }
 }

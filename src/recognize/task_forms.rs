@@ -4,7 +4,7 @@
 //! closing a short item ("visite à planifier", "chèques : à refaire").
 
 use super::lexicon::{
-    self, ACTION_INFINITIVES, GOING_TO, SUBORDINATORS, TASK_AUXILIARIES, TASK_COPULAS,
+    self, ACTION_INFINITIVES, GOING_TO, SUBORDINATORS, TASK_ADVERBS, TASK_AUXILIARIES, TASK_COPULAS,
 };
 
 /// Words of a short item, where "… à planifier" at its end is a task.
@@ -22,7 +22,8 @@ pub(crate) fn is_infinitive(word: &str) -> bool {
             && !w.contains('\''))
 }
 
-/// The verb after a clitic pronoun ("va le faire", "doit s'en occuper").
+/// The verb after a clitic pronoun or an adverb ("va le faire", "doit s'en occuper", "va
+/// tout de même investir").
 fn verb_after<'a>(words: &[&'a str]) -> Option<&'a str> {
     words
         .iter()
@@ -31,7 +32,7 @@ fn verb_after<'a>(words: &[&'a str]) -> Option<&'a str> {
             !matches!(
                 *w,
                 "le" | "la" | "les" | "lui" | "leur" | "en" | "y" | "se" | "s" | ""
-            )
+            ) && !TASK_ADVERBS.contains(w)
         })
 }
 
@@ -69,9 +70,13 @@ fn periphrasis(clause: &str) -> bool {
 
 /// "Une salle est à réserver", "il reste à trouver …".
 fn to_do(clause: &str) -> bool {
-    words_of(clause)
-        .windows(3)
-        .any(|w| TASK_COPULAS.contains(&w[0]) && w[1] == "a" && is_infinitive(w[2]))
+    let words = words_of(clause);
+    words.windows(3).enumerate().any(|(k, w)| {
+        TASK_COPULAS.contains(&w[0])
+            && w[1] == "a"
+            && is_infinitive(w[2])
+            && !words[..k].iter().any(|p| SUBORDINATORS.contains(p))
+    })
 }
 
 /// "Nouvelle livraison à planifier, avant Pâques": a short item whose first clause closes
@@ -91,6 +96,9 @@ fn closing_to_do(folded: &str) -> bool {
         return false;
     }
     let w = words_of(clause);
+    if w.iter().any(|p| SUBORDINATORS.contains(p)) {
+        return false;
+    }
     match w.as_slice() {
         [.., before, a, verb] => {
             *a == "a" && is_infinitive(verb) && !lexicon::SUBJECT_PRONOUNS.contains(before)
@@ -133,6 +141,8 @@ mod tests {
         assert!(task("Une salle est à réserver pour l'assemblée."));
         assert!(task("Il reste à trouver un imprimeur."));
         assert!(task("Les badges sont à commander."));
+        assert!(task("Le club va tout de même renouveler son adhésion."));
+        assert!(!task("Nous avons listé ce qu'il reste à faire."));
     }
 
     #[test]
@@ -142,6 +152,7 @@ mod tests {
         assert!(listed("Réunion des parents à organiser (avant l'été)"));
         assert!(!task("Le club a acheté une machine à coudre."));
         assert!(!listed("Karim : on a Lucie pour la buvette."));
+        assert!(!listed("Lister ce qu'il nous reste à faire"));
         assert!(!listed(
             "Concernant les modules à intégrer (carte, agenda), en détail"
         ));

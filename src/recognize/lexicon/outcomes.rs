@@ -39,6 +39,16 @@ pub const DECISION_CUES: &[&str] = &[
     "retiennent",
     "resolution :",
     "resolution:",
+    "nomme",
+    "nomment",
+    "designe",
+    "designent",
+    "elit",
+    "elisent",
+    "est elu",
+    "est elue",
+    "sont elus",
+    "sont elues",
 ];
 
 /// Something to do.
@@ -54,7 +64,6 @@ pub const ACTION_CUES: &[&str] = &[
     "est a mettre",
     "sont a mettre",
     "est a prevoir",
-    "reste a",
     "se chargera",
     "compte envoyer",
     "va voir",
@@ -144,6 +153,12 @@ pub const REQUEST_CUES: &[&str] = &[
     "demandent aux",
     "demande au",
     "demandent au",
+    "j'invite",
+    "invite les",
+    "invite le",
+    "invite la",
+    "invite chacun",
+    "invitons",
 ];
 
 /// Something postponed.
@@ -319,3 +334,14 @@ pub const DEFERRAL_OPENERS: &[&str] = &[
 
 /// Labels that open a line to do.
 pub const ACTION_OPENERS: &[&str] = &["todo", "to do", "a faire :"];
+
+/// Phrases that hold an action cue in a subordinate clause, an opinion or a description
+/// rather than a task ("je crois qu'il faudra", "un lieu où il faut …").
+pub const NOT_ACTION_PHRASES: &[&str] = &[
+    "qu'il faut",
+    "qu'il faudra",
+    "qu'il faudrait",
+    "ou il faut",
+    "ou il faudra",
+    "ou il faudrait",
+];

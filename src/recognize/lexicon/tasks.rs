@@ -196,3 +196,37 @@ pub const DUE_OPENERS: &[&str] = &[
     "semaine",
     "prochainement",
 ];
+
+/// Adverbs between "aller" or a modal and its infinitive ("va tout de même investir").
+pub const TASK_ADVERBS: &[&str] = &[
+    "tout",
+    "de",
+    "meme",
+    "donc",
+    "bien",
+    "aussi",
+    "egalement",
+    "ensuite",
+    "alors",
+    "certainement",
+    "probablement",
+    "rapidement",
+    "bientot",
+    "prochainement",
+    "d'abord",
+];
+
+/// Verbs that open a topic to talk about rather than a task ("Discuter de …").
+pub const DISCUSSION_VERBS: &[&str] = &[
+    "discuter",
+    "echanger",
+    "debattre",
+    "aborder",
+    "evoquer",
+    "recapituler",
+    "debriefer",
+    "faire le point",
+    "faire un point",
+    "revenir sur",
+    "parler",
+];
