@@ -8,21 +8,6 @@ use cufminutes::parse_text;
 use cufminutes::record::{Attendance, DecisionKind, Record};
 use records::{names, person, speakers};
 
-/// The outcomes of a record: kind, text, owner and due date as written.
-fn outcomes(r: &Record) -> Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> {
-    r.decisions
-        .iter()
-        .map(|d| {
-            (
-                d.kind,
-                d.text.as_str(),
-                d.owner.as_deref(),
-                d.due.as_deref(),
-            )
-        })
-        .collect()
-}
-
 /// The outcomes' owner as written, the participant it names, the due text and its day.
 fn owners_and_due_days(r: &Record) -> Vec<[Option<&str>; 4]> {
     r.decisions
@@ -299,65 +284,6 @@ fn an_announced_agenda_is_not_a_run_of_sections() {
 }
 
 #[test]
-fn decisions_by_cue_section_owner_and_date() {
-    let r = parse_text(
-        "# Compte rendu du bureau du 10 mars 2022\n\n## Décisions\n\n- Le projet de fresque est retenu.\n\n## Actions\n\n- Antoine : Contacter la mairie avant juin\n- Préparer le stand du forum\n  - vérifier les horaires\n- @lea relance les adhérents\n- Nettoyage du local (fait)\n\n## Divers\n\nLe point sur la subvention sera repris lors de la prochaine réunion.\n\nLa kermesse aura-t-elle lieu ?\n\n## Prochain bureau\n\nLe 12/04/2022 à 18h30\n",
-    );
-    let found = outcomes(&r);
-    assert!(
-        found.contains(&(
-            DecisionKind::Decision,
-            "Le projet de fresque est retenu.",
-            None,
-            None
-        )),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&(
-            DecisionKind::Action,
-            "Contacter la mairie avant juin",
-            Some("Antoine"),
-            Some("avant juin")
-        )),
-        "{found:?}"
-    );
-    assert!(found
-        .iter()
-        .any(|f| f.0 == DecisionKind::Action && f.1 == "Préparer le stand du forum"));
-    assert!(found
-        .iter()
-        .any(|f| f.0 == DecisionKind::Action && f.2 == Some("@lea")));
-    assert!(found.iter().any(|f| f.0 == DecisionKind::Deferral));
-    assert!(found
-        .iter()
-        .any(|f| f.0 == DecisionKind::Event && f.3 == Some("12/04/2022 à 18h30")));
-    // Progress lines, sub-bullets of an action and questions are not outcomes.
-    assert!(
-        !found.iter().any(|f| f.1.contains("Nettoyage")),
-        "{found:?}"
-    );
-    assert!(!found.iter().any(|f| f.1.contains("horaires")), "{found:?}");
-    assert!(!found.iter().any(|f| f.1.contains("kermesse")), "{found:?}");
-}
-
-#[test]
-fn votes_are_structured() {
-    let r = parse_text(
-        "Procès-verbal du conseil municipal du 3 avril 2023\n\n1. Budget primitif\n\nAprès en avoir délibéré, le conseil adopte le budget par 15 voix pour, 2 contre, 1 abstention.\n",
-    );
-    let vote = r
-        .decisions
-        .iter()
-        .find_map(|d| d.vote.clone())
-        .expect("a vote");
-    assert_eq!(
-        (vote.for_, vote.against, vote.abstentions),
-        (Some(15), Some(2), Some(1))
-    );
-}
-
-#[test]
 fn flattened_page_is_read_entry_by_entry() {
     // A converter joined the lines of a page into one paragraph.
     let r = parse_text(
@@ -473,31 +399,6 @@ fn a_recap_of_decisions_is_back_matter_not_a_section() {
         .map(|d| d.kind)
         .collect();
     assert_eq!(recap, [DecisionKind::Decision]);
-}
-
-#[test]
-fn a_table_of_decisions_with_who_and_when() {
-    let r = parse_text(
-        "# Bureau du 4 mars 2022\n\n## Relevé de décisions\n\n| Décision | Responsable | Échéance |\n|---|---|---|\n| Achat d'un vidéoprojecteur | Trésorière | 30 avril 2022 |\n| Refonte du site internet | Commission communication | juin 2022 |\n",
-    );
-    let rows = outcomes(&r);
-    assert_eq!(
-        rows,
-        [
-            (
-                DecisionKind::Decision,
-                "Achat d'un vidéoprojecteur",
-                Some("Trésorière"),
-                Some("30 avril 2022")
-            ),
-            (
-                DecisionKind::Decision,
-                "Refonte du site internet",
-                Some("Commission communication"),
-                Some("juin 2022")
-            ),
-        ]
-    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Recognizers: French minutes knowledge, applied to a format-neutral document. Each module
 //! finds one thing; this one runs them in order and assembles the record.
 
+pub(crate) mod action_tables;
 pub mod affiliation;
 pub(crate) mod analysis;
 pub(crate) mod attendance;
@@ -9,6 +10,9 @@ pub(crate) mod civility_runs;
 pub(crate) mod column_run;
 pub(crate) mod date_context;
 pub mod dates;
+pub(crate) mod decision_cues;
+pub(crate) mod decision_fields;
+pub(crate) mod decision_scope;
 pub mod decisions;
 pub(crate) mod entry;
 pub(crate) mod entry_roles;
@@ -34,6 +38,7 @@ pub mod sections;
 pub(crate) mod segments;
 pub mod speakers;
 pub mod speech;
+pub(crate) mod task_forms;
 pub mod text;
 pub(crate) mod venue;
 pub(crate) mod venue_phrases;

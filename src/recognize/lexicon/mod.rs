@@ -1,7 +1,8 @@
 //! French knowledge of minutes, in one place, grouped by convention: names, roles and
 //! organisations (`people`), attendance (`attendance`), officers of the sitting
-//! (`officers`), speech (`speech`), the header (`header`), the outline and its outcomes
-//! (`outline`), owners and deadlines of outcomes (`outcomes`).
+//! (`officers`), speech (`speech`), the header (`header`), the outline (`outline`), its
+//! outcomes (`outcomes`), the words of tasks (`tasks`), and owners and deadlines of
+//! outcomes (`owners`).
 //!
 //! Every list is matched on folded text (lower case, no accents, ligatures undone), so
 //! entries are written folded, each once (a test checks both). Two match modes serve them
@@ -19,16 +20,20 @@ mod header;
 mod officers;
 mod outcomes;
 mod outline;
+mod owners;
 mod people;
 mod speech;
+mod tasks;
 
 pub use attendance::*;
 pub use header::*;
 pub use officers::*;
 pub use outcomes::*;
 pub use outline::*;
+pub use owners::*;
 pub use people::*;
 pub use speech::*;
+pub use tasks::*;
 
 use aho_corasick::AhoCorasick;
 use std::cell::RefCell;

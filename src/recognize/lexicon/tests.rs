@@ -6,14 +6,16 @@ use crate::recognize::lexicon;
 use std::collections::HashSet;
 
 /// The lexicon's source, one file per convention.
-const SOURCES: [&str; 7] = [
+const SOURCES: [&str; 9] = [
     include_str!("attendance.rs"),
     include_str!("header.rs"),
     include_str!("officers.rs"),
     include_str!("outcomes.rs"),
     include_str!("outline.rs"),
+    include_str!("owners.rs"),
     include_str!("people.rs"),
     include_str!("speech.rs"),
+    include_str!("tasks.rs"),
 ];
 
 /// Every word list (`pub const NAME: &[&str]`), read from the lexicon's source so that a

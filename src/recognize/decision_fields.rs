@@ -1,0 +1,194 @@
+//! The fields of an outcome as written: its text without a short label, its owner, its
+//! due date and a structured vote.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{find_dates, find_times};
+use super::names::is_person_name;
+use super::text::{fold, split_colon, trim_label};
+use crate::record::Vote;
+
+// In a tally, "Pour : 12" ("oui" / "non" in a show of hands), read first: in "Pour : 14
+// Contre : 0" the 14 stands before "Contre" too. Otherwise "12 voix pour".
+static VOTE_FOR: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [r"\b(?:pour|oui)\s*:\s*(\d+)", r"(\d+)\s*(?:voix\s+)?pour\b"]
+        .map(|r| Regex::new(r).expect("valid regex"))
+});
+static VOTE_AGAINST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        r"\b(?:contre|non)\s*:\s*(\d+)",
+        r"(\d+)\s*(?:voix\s+)?contre\b",
+    ]
+    .map(|r| Regex::new(r).expect("valid regex"))
+});
+static VOTE_ABST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [r"\babstentions?\s*:\s*(\d+)", r"(\d+)\s*abstentions?\b"]
+        .map(|r| Regex::new(r).expect("valid regex"))
+});
+
+/// Counts a tally needs to be one on its own, without a decision word ("pour : 8,
+/// contre : 0"): a single number before "pour" may be anything ("30 pour cent").
+const TALLY_COUNTS: usize = 2;
+static YEAR_DUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:en|pour|d'ici|avant|des|courant|fin|debut)\s+((?:19|20)\d\d)\b")
+        .expect("valid regex")
+});
+static MONTH_DUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:avant|d'ici|pour|fin|debut|courant|mi-|en)\s*(?:le\s+mois\s+de\s+|la\s+fin\s+)?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)\d\d)?").expect("valid regex")
+});
+
+/// Structured vote in a text, if any.
+pub fn vote_of(text: &str) -> Option<Vote> {
+    let f = fold(text);
+    let num = |res: &[Regex; 2]| {
+        res.iter()
+            .find_map(|re| re.captures(&f))
+            .and_then(|c| c[1].parse().ok())
+    };
+    let unanimous = f.contains("unanimite");
+    let (for_, against, abstentions) = (num(&VOTE_FOR), num(&VOTE_AGAINST), num(&VOTE_ABST));
+    if !unanimous && for_.is_none() && against.is_none() && abstentions.is_none() {
+        return None;
+    }
+    Some(Vote {
+        unanimous,
+        for_,
+        against,
+        abstentions,
+    })
+}
+
+/// A line that holds a tally of votes, which records the outcome of a vote.
+pub(crate) fn tallied(text: &str) -> bool {
+    vote_of(text).is_some_and(|v| {
+        [v.for_, v.against, v.abstentions]
+            .iter()
+            .filter(|n| n.is_some())
+            .count()
+            >= TALLY_COUNTS
+    })
+}
+
+/// Maps a byte range of `fold(text)` back to `text` through the analysed text's offset map.
+fn original_slice(text: &str, _folded: &str, start: usize, end: usize) -> String {
+    super::analysis::Analysed::new(text)
+        .orig_slice(start, end)
+        .to_string()
+}
+
+/// Due date as written: "avant juin", "en 2021", "le 15 mars", "22 septembre, 9h30-11h".
+pub(crate) fn due_of(text: &str) -> Option<String> {
+    let f = fold(text);
+    if let Some(d) = find_dates(text).first() {
+        let mut end = d.end;
+        let times = find_times(text);
+        if let Some(last) = times
+            .iter()
+            .rfind(|t| t.start >= d.end && t.start <= d.end + 4)
+        {
+            end = last.end;
+            // A range "9h30-11h": take the second time too.
+            if let Some(t2) = times
+                .iter()
+                .find(|t| t.start > last.end && t.start <= last.end + 3)
+            {
+                end = t2.end;
+            }
+        }
+        return Some(original_slice(text, &f, d.start, end).trim().to_string());
+    }
+    if let Some(c) = YEAR_DUE.captures(&f) {
+        return Some(c[1].to_string());
+    }
+    if let Some(m) = MONTH_DUE.find(&f) {
+        return Some(
+            original_slice(text, &f, m.start(), m.end())
+                .trim()
+                .to_string(),
+        );
+    }
+    None
+}
+
+/// The text of an item: a short label before a colon ("Nota bene :", "Action :") is dropped.
+pub(crate) fn item_text(text: &str) -> String {
+    if let Some((label, rest)) = split_colon(text) {
+        let words = label.split_whitespace().count();
+        if words <= 3 && !rest.trim().is_empty() && !is_person_name(trim_label(label)) {
+            return trim_label(rest).to_string();
+        }
+    }
+    trim_label(text).to_string()
+}
+
+/// "Name : action" lines name the owner.
+pub(crate) fn owner_of(text: &str) -> Option<String> {
+    let t = text.trim_start();
+    if t.starts_with('@') {
+        let handle = t.split_whitespace().next()?;
+        return Some(
+            handle
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string(),
+        );
+    }
+    let (label, rest) = split_colon(text)?;
+    let label = trim_label(label);
+    if rest.trim().is_empty() {
+        return None;
+    }
+    if is_person_name(label)
+        || label.starts_with('@')
+        || (!label.contains(' ')
+            && super::names::is_name_token(label)
+            && label.chars().any(char::is_lowercase))
+    {
+        return Some(label.to_string());
+    }
+    // "... : @yann"
+    let at = rest.split_whitespace().find(|w| w.starts_with('@'))?;
+    Some(
+        at.trim_matches(|c: char| !c.is_alphanumeric() && c != '@')
+            .to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn votes() {
+        let v = vote_of("Adopté par 23 pour, 2 contre, 1 abstention").unwrap();
+        assert_eq!(
+            (v.for_, v.against, v.abstentions, v.unanimous),
+            (Some(23), Some(2), Some(1), false)
+        );
+        assert!(vote_of("adopté à l'unanimité").unwrap().unanimous);
+        assert!(vote_of("le budget").is_none());
+        let v = vote_of("Motion de soutien : Pour : 14 Contre : 0 Abstentions : 3").unwrap();
+        assert_eq!(
+            (v.for_, v.against, v.abstentions),
+            (Some(14), Some(0), Some(3))
+        );
+        let v = vote_of("Par main levée, oui : 9, non : 2").unwrap();
+        assert_eq!((v.for_, v.against), (Some(9), Some(2)));
+        assert!(tallied("Achat du broyeur — pour : 5, abstention : 1"));
+        assert!(!tallied("La part du bio atteint 30 pour cent des achats."));
+    }
+
+    #[test]
+    fn due_dates_as_written() {
+        assert_eq!(due_of("sera repris en 2021").as_deref(), Some("2021"));
+        assert_eq!(
+            due_of("Rendez-vous le 23 septembre, 10h-12h").as_deref(),
+            Some("23 septembre, 10h-12h")
+        );
+        assert_eq!(
+            due_of("contacter la mairie avant juin").as_deref(),
+            Some("avant juin")
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! Who and by when, for outcomes: how one owner cell names several people, how an owner
+//! named by a role is written, and how a deadline falls at the end of a month.
+
+/// Words joining the owners of one item ("Claire et Paul", "Claire avec Paul").
+pub const OWNER_JOINER_WORDS: &[&str] = &["et", "avec"];
+
+/// Marks joining the owners of one item ("Claire / Paul", "Claire, Paul", "Claire & Paul").
+pub const OWNER_JOINER_MARKS: &[&str] = &["/", ",", ";", "&", "+"];
+
+/// Articles before a role that names its holder ("le trésorier", "la présidente").
+pub const OWNER_ROLE_ARTICLES: &[&str] = &["le", "la", "l'"];
+
+/// What precedes a month to put a deadline on its last day ("fin mars", "fin d'avril",
+/// "d'ici la fin du mois de juin"). Matched at the end of the words before the month.
+pub const MONTH_END_CUES: &[&str] = &[
+    "fin",
+    "fin de",
+    "fin d'",
+    "fin du mois de",
+    "fin du mois d'",
+];

@@ -1,0 +1,136 @@
+//! Outcomes of French minutes, one test per convention, on small fictional minutes: what is
+//! decided, to do, proposed, asked, postponed or announced, read through the public API.
+
+use cufminutes::parse_text;
+use cufminutes::record::{DecisionKind, Record};
+
+/// The outcomes of a record: kind, text, owner and due date as written.
+fn outcomes(r: &Record) -> Vec<(DecisionKind, &str, Option<&str>, Option<&str>)> {
+    r.decisions
+        .iter()
+        .map(|d| {
+            (
+                d.kind,
+                d.text.as_str(),
+                d.owner.as_deref(),
+                d.due.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decisions_by_cue_section_owner_and_date() {
+    let r = parse_text(
+        "# Compte rendu du bureau du 10 mars 2022\n\n## Décisions\n\n- Le projet de fresque est retenu.\n\n## Actions\n\n- Antoine : Contacter la mairie avant juin\n- Préparer le stand du forum\n  - vérifier les horaires\n- @lea relance les adhérents\n- Nettoyage du local (fait)\n\n## Divers\n\nLe point sur la subvention sera repris lors de la prochaine réunion.\n\nLa kermesse aura-t-elle lieu ?\n\n## Prochain bureau\n\nLe 12/04/2022 à 18h30\n",
+    );
+    let found = outcomes(&r);
+    assert!(
+        found.contains(&(
+            DecisionKind::Decision,
+            "Le projet de fresque est retenu.",
+            None,
+            None
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            DecisionKind::Action,
+            "Contacter la mairie avant juin",
+            Some("Antoine"),
+            Some("avant juin")
+        )),
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Action && f.1 == "Préparer le stand du forum"));
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Action && f.2 == Some("@lea")));
+    assert!(found.iter().any(|f| f.0 == DecisionKind::Deferral));
+    assert!(found
+        .iter()
+        .any(|f| f.0 == DecisionKind::Event && f.3 == Some("12/04/2022 à 18h30")));
+    // Progress lines, sub-bullets of an action and questions are not outcomes.
+    assert!(
+        !found.iter().any(|f| f.1.contains("Nettoyage")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|f| f.1.contains("horaires")), "{found:?}");
+    assert!(!found.iter().any(|f| f.1.contains("kermesse")), "{found:?}");
+}
+
+#[test]
+fn votes_are_structured() {
+    let r = parse_text(
+        "Procès-verbal du conseil municipal du 3 avril 2023\n\n1. Budget primitif\n\nAprès en avoir délibéré, le conseil adopte le budget par 15 voix pour, 2 contre, 1 abstention.\n",
+    );
+    let vote = r
+        .decisions
+        .iter()
+        .find_map(|d| d.vote.clone())
+        .expect("a vote");
+    assert_eq!(
+        (vote.for_, vote.against, vote.abstentions),
+        (Some(15), Some(2), Some(1))
+    );
+}
+
+#[test]
+fn a_table_of_decisions_with_who_and_when() {
+    let r = parse_text(
+        "# Bureau du 4 mars 2022\n\n## Relevé de décisions\n\n| Décision | Responsable | Échéance |\n|---|---|---|\n| Achat d'un vidéoprojecteur | Trésorière | 30 avril 2022 |\n| Refonte du site internet | Commission communication | juin 2022 |\n",
+    );
+    let rows = outcomes(&r);
+    assert_eq!(
+        rows,
+        [
+            (
+                DecisionKind::Decision,
+                "Achat d'un vidéoprojecteur",
+                Some("Trésorière"),
+                Some("30 avril 2022")
+            ),
+            (
+                DecisionKind::Decision,
+                "Refonte du site internet",
+                Some("Commission communication"),
+                Some("juin 2022")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_sittings_outcomes_not_those_reported_from_elsewhere() {
+    let r = parse_text(
+        "# Comité de jumelage – réunion du 6 mars 2023\n\n## 1. Tour de table\n\nLa commune de Verlhac a adopté en janvier un budget de 3 000 euros pour les échanges scolaires.\n\nLe club de judo présente ses outils d'aide à la décision.\n\n## 2. Projets\n\nLe comité approuve le programme du voyage d'octobre.\n\nMotion pour la gratuité des transports : pour : 11, contre : 2, abstention : 1\n\nNadia va réserver le car auprès de la société Lemoine.\n\nUne salle est à trouver pour la soirée d'accueil.\n\nLe point sur les cotisations : report à la prochaine réunion.\n\nNous nous retrouverons le jeudi 13 avril 2023 à 18 h à la mairie.\n",
+    );
+    let found = outcomes(&r);
+    let kind_of = |needle: &str| {
+        found
+            .iter()
+            .find(|f| f.1.contains(needle))
+            .map(|f| f.0)
+            .unwrap_or_else(|| panic!("{needle} not among {found:?}"))
+    };
+    assert_eq!(kind_of("programme du voyage"), DecisionKind::Decision);
+    assert_eq!(kind_of("gratuité des transports"), DecisionKind::Decision);
+    assert_eq!(kind_of("réserver le car"), DecisionKind::Action);
+    assert_eq!(kind_of("salle est à trouver"), DecisionKind::Action);
+    assert_eq!(kind_of("cotisations"), DecisionKind::Deferral);
+    assert_eq!(kind_of("Nous nous retrouverons"), DecisionKind::Event);
+    assert!(!found.iter().any(|f| f.1.contains("Verlhac")), "{found:?}");
+    assert!(!found.iter().any(|f| f.1.contains("judo")), "{found:?}");
+    let tally = r
+        .decisions
+        .iter()
+        .find_map(|d| d.vote.clone())
+        .expect("a vote");
+    assert_eq!(
+        (tally.for_, tally.against, tally.abstentions),
+        (Some(11), Some(2), Some(1))
+    );
+}
