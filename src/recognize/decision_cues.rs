@@ -91,7 +91,7 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
             && !w[1].ends_with(':')
             && !matches!(w[1], "a" | "avait" | "etait" | "est" | "ont" | "avaient")
     });
-    // "Une date est à caler : @yann": the task, then who takes it.
+    // "Le devis est à signer : @lea": the task, then who takes it.
     let owner_after = split_colon(text).is_some_and(|(_, r)| {
         let r = r.trim().trim_end_matches('.');
         !r.is_empty()

@@ -559,7 +559,7 @@ pub(crate) fn people_from_text(
     }
 }
 
-/// A list right after an explicit attendance heading: here a lone first name ("Émilien")
+/// A list right after an explicit attendance heading: here a lone first name ("Gaspard")
 /// or a family name after a plural civility ("Mesdames Pellan, Gourvès") is a person.
 /// People of a list of names ("A, B (retard) et C"), all or nothing; true when read.
 pub(crate) fn listed_names(

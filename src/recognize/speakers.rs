@@ -306,7 +306,7 @@ fn header_of(line: &Line, known: &Known) -> Option<Header> {
     }
 }
 
-/// "Rapporteur : Émilien", "Présenté par Mme X": who reports on the item that follows.
+/// "Rapporteur : Gaspard", "Présenté par Mme X": who reports on the item that follows.
 fn reporter(text: &str) -> Option<SpeakerRef> {
     let (label, value) = split_colon(text)?;
     let l = fold(trim_label(label));

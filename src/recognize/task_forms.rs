@@ -1,6 +1,6 @@
 //! The grammatical shapes of a task in French minutes, whatever the verb: "aller" or a
 //! modal before an infinitive ("Claire va relancer", "le bureau doit préparer"), "à" and
-//! an infinitive after "être" or "rester" ("une date est à caler", "reste à trouver") or
+//! an infinitive after "être" or "rester" ("la salle est à réserver", "reste à trouver") or
 //! closing a short item ("visite à planifier", "chèques : à refaire").
 
 use super::lexicon::{

@@ -18,7 +18,7 @@ use super::venue::{after_preposition, names_room, segments, without_article};
 const SITTING_SEGMENTS: usize = 3;
 /// Most bytes between a date and the time that completes it in a dateline (", à ").
 const DATELINE_TIME_GAP: usize = 8;
-/// Most words of a city name read after a dateline ("Saint-Louis", "New York", "La
+/// Most words of a city name read after a dateline ("Saint-Louis", "Buenos Aires", "La
 /// Nouvelle Orléans").
 const CITY_WORDS: usize = 3;
 

@@ -211,7 +211,7 @@ pub const CONTRIBUTION_NOUNS: &[&str] = &[
     "proposition",
 ];
 
-/// Labels that name who reports or speaks on an item: "Rapporteur : Émilien".
+/// Labels that name who reports or speaks on an item: "Rapporteur : Gaspard".
 pub const SPEAKER_LABELS: &[&str] = &[
     "rapporteur",
     "rapporteure",

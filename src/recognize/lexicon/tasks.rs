@@ -155,7 +155,7 @@ pub const TASK_AUXILIARIES: &[&str] = &[
     "va", "vont", "allons", "vais", "doit", "doivent", "devons", "dois", "devez",
 ];
 
-/// Verbs before "à" and an infinitive to do ("est à caler", "reste à trouver").
+/// Verbs before "à" and an infinitive to do ("est à réserver", "reste à trouver").
 pub const TASK_COPULAS: &[&str] = &[
     "est", "sont", "sera", "seront", "reste", "restent", "restera", "demeure",
 ];
