@@ -1,6 +1,10 @@
 //! The kind of an outcome read from one sentence: its cues, the section it stands in and
 //! whether a date in it is still to come.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::dates::find_dates;
 use super::decision_fields::{owner_of, tallied};
 use super::decision_scope::{cue_outside, meeting_decision};
@@ -142,17 +146,38 @@ fn upcoming(text: &str, meeting: Option<(i32, u32, u32)>, year: Option<i32>) -> 
     find_dates(text).iter().any(|d| {
         let y = d.year.or(year).unwrap_or(m.0);
         (y, d.month, d.day) > m
-    }) || lexicon::MONTHS
+    }) || later_month(&f, (m.0, m.1))
+}
+
+/// "courant janvier 2021", "à l'automne 2024", "en mai prochain": a month or a season
+/// written with a year or "prochain".
+static MONTH_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = lexicon::MONTHS
         .iter()
         .chain(lexicon::SEASONS)
-        .any(|(name, month)| {
-            // "courant janvier 2021", "en mai prochain", "à l'automne 2024": a later month.
-            let with_year = (2000..2100).find(|y| f.contains(&format!("{name} {y}")));
-            match with_year {
-                Some(y) => (y, *month) > (m.0, m.1),
-                None => lexicon::contains_word(&f, &format!("{name} prochain")) && *month != m.1,
-            }
-        })
+        .map(|(n, _)| *n)
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    Regex::new(&format!(
+        r"\b(?P<name>{})\s+(?:(?P<year>20\d\d)|prochain)\b",
+        names.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Whether folded text names a month after the meeting's (year, month).
+fn later_month(folded: &str, meeting: (i32, u32)) -> bool {
+    MONTH_AHEAD.captures_iter(folded).any(|c| {
+        let month = lexicon::MONTHS
+            .iter()
+            .chain(lexicon::SEASONS)
+            .find(|(n, _)| *n == &c["name"])
+            .map_or(0, |(_, m)| *m);
+        match c.name("year").and_then(|y| y.as_str().parse::<i32>().ok()) {
+            Some(y) => (y, month) > meeting,
+            None => month != meeting.1,
+        }
+    })
 }
 
 #[cfg(test)]
