@@ -52,12 +52,43 @@ fn fold_char(c: char, out: &mut String) {
         'ø' | 'Ø' => out.push('o'),
         'ı' => out.push('i'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            for d in std::iter::once(c).nfkd() {
-                if !is_combining_mark(d) {
-                    out.extend(d.to_lowercase());
-                }
+        // Accented Latin letters, most of French text past ASCII: a table built once.
+        c if (LATIN_FIRST..LATIN_END).contains(&(c as u32)) => {
+            match LATIN.get_or_init(latin_table)[(c as u32 - LATIN_FIRST) as usize] {
+                Some(f) => out.push(f),
+                None => fold_decomposed(c, out),
             }
+        }
+        c => fold_decomposed(c, out),
+    }
+}
+
+/// The Latin-1 Supplement and Latin Extended-A letters, folded by the table.
+const LATIN_FIRST: u32 = 0xC0;
+const LATIN_END: u32 = 0x180;
+static LATIN: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+
+/// Each letter of the range folded to one character when it folds to one.
+fn latin_table() -> Vec<Option<char>> {
+    (LATIN_FIRST..LATIN_END)
+        .map(|u| {
+            let c = char::from_u32(u)?;
+            let mut s = String::new();
+            fold_decomposed(c, &mut s);
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(f), None) => Some(f),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// A character decomposed, its marks dropped, lowercased.
+fn fold_decomposed(c: char, out: &mut String) {
+    for d in std::iter::once(c).nfkd() {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
         }
     }
 }
