@@ -42,3 +42,19 @@ fn a_flattened_title_stops_at_a_bullet() {
     );
     assert_eq!(section_titles(&r), ["VOIRIE", "ÉCOLES"]);
 }
+
+#[test]
+fn a_bulleted_agenda_is_the_outline_of_a_body_without_headings() {
+    let r = parse_text(
+        "Compte rendu du bureau du 3 mai 2022\n\nPrésents : Anne Rivière, Luc Perrot\n\nOrdre du jour :\n- Budget\n- Fête de quartier\n- Questions diverses\n\nLe budget est présenté. La fête aura lieu en juin.\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        ["Budget", "Fête de quartier", "Questions diverses"]
+    );
+    // With headings in the body, the agenda is not a second outline.
+    let r = parse_text(
+        "Compte rendu du bureau du 3 mai 2022\n\nOrdre du jour :\n- Budget\n- Fête de quartier\n\n## 1. Budget\n\nLe budget est présenté.\n\n## 2. Fête de quartier\n\nEn juin.\n",
+    );
+    assert_eq!(section_titles(&r), ["Budget", "Fête de quartier"]);
+}

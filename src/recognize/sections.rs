@@ -234,7 +234,7 @@ fn outline(lines: &[Line], marks: Vec<(Origin, SectionMark)>) -> Vec<SectionMark
 const MIN_BOLD_SECTIONS: usize = 2;
 
 /// When the body marks no sections, the items of the announced agenda ("Ordre du jour" then
-/// "I ... II ... III ...") are the outline.
+/// "I ... II ... III ...", or bullets) are the outline.
 fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
     let Some(at) = lines.iter().position(|l| {
         let f = fold(trim_label(&l.text));
@@ -247,11 +247,9 @@ fn agenda_items(lines: &[Line]) -> Vec<SectionMark> {
         .iter()
         .enumerate()
         .map_while(|(k, l)| match &l.kind {
+            // Numbered, lettered or bulleted: the announced points are the outline.
             Kind::Item {
-                level: 0,
-                ordered: true,
-                label,
-                ..
+                level: 0, label, ..
             } => Some(SectionMark {
                 line: at + 1 + k,
                 number: label
