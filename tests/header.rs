@@ -137,3 +137,18 @@ fn a_front_matter_timestamp_dates_the_meeting_when_the_text_does_not() {
     );
     assert_eq!(r.meeting.date.as_deref(), Some("2019-09-12"));
 }
+
+#[test]
+fn closing_phrases_give_the_end_time() {
+    for (closing, end) in [
+        ("Le président lève la séance à 20 h 05.", "20:05"),
+        ("La réunion a fini à 22 h.", "22:00"),
+        ("La séance prend fin à 19h15.", "19:15"),
+    ] {
+        let r = parse_text(&format!(
+            "Réunion du comité du 3 mai 2022\n\nPrésents : Anne Rivière, Luc Perrot\n\nLa réunion commence à 18 h 10.\n\nBudget discuté.\n\n{closing}\n"
+        ));
+        assert_eq!(r.meeting.start_time.as_deref(), Some("18:10"));
+        assert_eq!(r.meeting.end_time.as_deref(), Some(end), "{closing}");
+    }
+}

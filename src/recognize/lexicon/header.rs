@@ -202,6 +202,7 @@ pub const OPENING_CUES: &[&str] = &[
     "heure de debut",
     "commence a",
     "s'ouvre a",
+    "ouvre la reunion",
     "debute a",
     "debut",
 ];
@@ -219,6 +220,14 @@ pub const CLOSING_CUES: &[&str] = &[
     "se termine a",
     "heure de fin",
     "s'acheve a",
+    "leve la seance",
+    "levons la seance",
+    "fini a",
+    "finit a",
+    "termine a",
+    "terminee a",
+    "prend fin",
+    "pris fin",
     "fin",
 ];
 
