@@ -134,3 +134,36 @@ fn the_sittings_outcomes_not_those_reported_from_elsewhere() {
         (Some(11), Some(2), Some(1))
     );
 }
+
+#[test]
+fn owners_written_after_the_task_or_after_an_action_label() {
+    let r = cufminutes::parse_text(
+        "Compte rendu du bureau du 3 mai 2022\n\nPrésents : Anne Rivière, Luc Perrot, Inès Roux\n\n## Actions à mener\n\n- Réserver la salle des fêtes → Luc, 15 mai\n- ACTION : ROUX : envoyer le bilan aux adhérents\n- Relancer la mairie pour la subvention (Action Anne)\n\n## Budget\n\nIl est décidé de reporter le vote au prochain bureau. Pour : 12, contre : 1, abstention : 2.\n",
+    );
+    let owners: Vec<(Option<&str>, Option<&str>, Option<&str>)> = r
+        .decisions
+        .iter()
+        .map(|d| {
+            (
+                d.owner.as_deref(),
+                d.owner_participant.as_deref(),
+                d.due_date.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        owners[..3],
+        [
+            (Some("Luc"), Some("p2"), Some("2022-05-15")),
+            (Some("ROUX"), Some("p3"), None),
+            (Some("Anne"), Some("p1"), None),
+        ]
+    );
+    // The vote on the deferral is kept, and it counts more voters than members present.
+    let vote = r.decisions[3].vote.as_ref().expect("a vote");
+    assert_eq!((vote.for_, vote.against, vote.abstentions), (Some(12), Some(1), Some(2)));
+    assert!(r
+        .warnings
+        .iter()
+        .any(|w| w.code == "decisions.vote_exceeds_members"));
+}

@@ -72,6 +72,18 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     {
         return Some(DecisionKind::Request);
     }
+    // An item under "Actions à mener" that opens with a verb is a task, dated or not
+    // ("Réserver la salle → Luc, 15 mai").
+    let opens_with_verb = is_infinitive(first) || ACTION_INFINITIVES.contains(&first);
+    // "Discuter de …", "Faire le point sur …": a topic to talk about, even under "À venir".
+    let topic = lexicon::starts_with_any(&body, lexicon::DISCUSSION_VERBS);
+    if ctx.is_top_item
+        && opens_with_verb
+        && !topic
+        && section_kind(ctx.section) == Some(DecisionKind::Action)
+    {
+        return Some(DecisionKind::Action);
+    }
     let short = text.split_whitespace().count() <= 10;
     if upcoming_date
         && (lexicon::contains_any(&f, EVENT_NOUNS)
@@ -110,13 +122,10 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
         || (!intro && task_form(&f, listed))
         || lexicon::starts_with_any(&f, lexicon::ACTION_OPENERS)
         || cue_outside(&f, ACTION_CUES, lexicon::NOT_ACTION_PHRASES)
-        || ((is_infinitive(first) || ACTION_INFINITIVES.contains(&first))
-            && owner_of(text).is_some())
+        || (opens_with_verb && owner_of(text).is_some())
     {
         return Some(DecisionKind::Action);
     }
-    // "Discuter de …", "Faire le point sur …": a topic to talk about, even under "À venir".
-    let topic = lexicon::starts_with_any(&body, lexicon::DISCUSSION_VERBS);
     if ctx.is_top_item && !topic {
         if let Some(k) = section_kind(ctx.section).filter(|k| *k != DecisionKind::Event) {
             return Some(k);

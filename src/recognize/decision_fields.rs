@@ -6,12 +6,16 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::{find_dates, find_times};
+use super::lexicon;
 use super::names::is_person_name;
 use super::text::{fold, split_colon, trim_label};
 use crate::record::Vote;
 
 // In a tally, "Pour : 12" ("oui" / "non" in a show of hands), read first: in "Pour : 14
 // Contre : 0" the 14 stands before "Contre" too. Otherwise "12 voix pour".
+/// Most words of an owner named after an arrow or in a mark.
+const MAX_OWNER_WORDS: usize = 5;
+
 static VOTE_FOR: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [r"\b(?:pour|oui)\s*:\s*(\d+)", r"(\d+)\s*(?:voix\s+)?pour\b"]
         .map(|r| Regex::new(r).expect("valid regex"))
@@ -123,8 +127,28 @@ pub(crate) fn item_text(text: &str) -> String {
     trim_label(text).to_string()
 }
 
-/// "Name : action" lines name the owner.
+/// The owner marked after the task: "(Action Claire)", "(resp. : M. Tessier)", or after an
+/// arrow, up to the due date ("Réserver la salle → Luc, 15 mai").
+static OWNER_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\((?:action|resp\.?|responsable|pilote|porteur|qui)\s*:?\s*(?P<owner>[^()]+)\)\s*\.?$|(?:→|->|=>)\s*(?P<after>[^,;→]+)")
+        .expect("valid regex")
+});
+
+/// The owner a line names: "Name : action", "NOM : infinitive …", "@handle", "(Action X)",
+/// "task → X, date".
 pub(crate) fn owner_of(text: &str) -> Option<String> {
+    if let Some(c) = OWNER_MARK.captures(text) {
+        let owner = c
+            .name("owner")
+            .or_else(|| c.name("after"))
+            .map_or("", |m| m.as_str().trim().trim_end_matches('.'));
+        // After an arrow may stand an outcome rather than a person ("=> accord").
+        let named = owner.starts_with(|ch: char| ch.is_uppercase() || ch == '@')
+            && owner.split_whitespace().count() <= MAX_OWNER_WORDS;
+        if named && find_dates(owner).is_empty() {
+            return Some(owner.to_string());
+        }
+    }
     let t = text.trim_start();
     if t.starts_with('@') {
         let handle = t.split_whitespace().next()?;
@@ -139,11 +163,19 @@ pub(crate) fn owner_of(text: &str) -> Option<String> {
     if rest.trim().is_empty() {
         return None;
     }
+    // "ACTION : NOM : tâche": the owner follows the action label.
+    if lexicon::ACTION_LABELS.contains(&fold(label).as_str()) {
+        return owner_of(rest);
+    }
+    // "ROUX : envoyer le bilan": a name in capitals before a task's verb.
+    let verb_follows = rest.split_whitespace().next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && super::task_forms::is_infinitive(&fold(w))
+    });
     if is_person_name(label)
         || label.starts_with('@')
         || (!label.contains(' ')
             && super::names::is_name_token(label)
-            && label.chars().any(char::is_lowercase))
+            && (label.chars().any(char::is_lowercase) || verb_follows))
     {
         return Some(label.to_string());
     }
@@ -158,6 +190,32 @@ pub(crate) fn owner_of(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_marked_after_the_task() {
+        assert_eq!(
+            owner_of("Réserver la salle → Luc, 15 mai").as_deref(),
+            Some("Luc")
+        );
+        assert_eq!(
+            owner_of("Relancer la mairie (Action Anne)").as_deref(),
+            Some("Anne")
+        );
+        assert_eq!(
+            owner_of("Envoyer le devis (resp. : Mme Roux).").as_deref(),
+            Some("Mme Roux")
+        );
+        assert_eq!(
+            owner_of("PERROT : envoyer le bilan aux adhérents").as_deref(),
+            Some("PERROT")
+        );
+        assert_eq!(
+            owner_of("ACTION : ROUX : envoyer le bilan").as_deref(),
+            Some("ROUX")
+        );
+        assert_eq!(owner_of("Proposition de calendrier => accord"), None);
+        assert_eq!(owner_of("BUDGET : le point est reporté"), None);
+    }
 
     #[test]
     fn votes() {

@@ -157,7 +157,9 @@ pub fn find_decisions(
                 kind,
                 owner: owner_of(sentence),
                 due: due_of(&text),
-                vote: if kind == DecisionKind::Decision {
+                // A vote settles a decision, or the decision to defer ("report au
+                // prochain bureau, pour : 9, contre : 2").
+                vote: if matches!(kind, DecisionKind::Decision | DecisionKind::Deferral) {
                     vote_of(sentence)
                 } else {
                     None

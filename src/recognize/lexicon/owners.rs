@@ -19,3 +19,6 @@ pub const MONTH_END_CUES: &[&str] = &[
     "fin du mois de",
     "fin du mois d'",
 ];
+
+/// Labels of a task line whose owner may follow ("ACTION : NOM : tâche").
+pub const ACTION_LABELS: &[&str] = &["action", "actions", "todo", "to do", "a faire"];
