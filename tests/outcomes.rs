@@ -161,7 +161,10 @@ fn owners_written_after_the_task_or_after_an_action_label() {
     );
     // The vote on the deferral is kept, and it counts more voters than members present.
     let vote = r.decisions[3].vote.as_ref().expect("a vote");
-    assert_eq!((vote.for_, vote.against, vote.abstentions), (Some(12), Some(1), Some(2)));
+    assert_eq!(
+        (vote.for_, vote.against, vote.abstentions),
+        (Some(12), Some(1), Some(2))
+    );
     assert!(r
         .warnings
         .iter()

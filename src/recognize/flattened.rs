@@ -356,20 +356,13 @@ pub(crate) fn split_entries(line: Line, out: &mut Vec<Line>) {
             Some(items) => {
                 let k = entries[0].0;
                 for (label, text) in items {
-                    let mut one = line.clone();
+                    let mut one = piece_of(&line, text, k, false);
                     one.kind = Kind::Item {
                         level: 0,
                         ordered: true,
                         label: Some(label),
                         checked: None,
                     };
-                    one.parts = vec![text.clone()];
-                    one.text = text;
-                    one.bold_lead = None;
-                    one.span.lines = line
-                        .span
-                        .lines
-                        .map(|(f, l)| ((f + k as u32).min(l), (f + k as u32).min(l)));
                     out.push(one);
                 }
                 return;
@@ -384,17 +377,33 @@ pub(crate) fn split_entries(line: Line, out: &mut Vec<Line>) {
         return;
     }
     for (n, (k, text)) in entries.into_iter().enumerate() {
-        let mut one = line.clone();
-        one.links.retain(|(_, label)| text.contains(label.as_str()));
-        if n > 0 {
-            one.bold_lead = None;
-        }
-        one.span.lines = line.span.lines.map(|(first, last)| {
-            let at = (first + k as u32).min(last);
-            (at, at)
-        });
-        one.parts = vec![text.clone()];
-        one.text = text;
-        out.push(one);
+        out.push(piece_of(&line, text, k, n == 0));
+    }
+}
+
+/// One piece of a paragraph cut into entries, from its `k`-th source line: the paragraph's
+/// own fields without its text and source lines, which would make cutting a long paragraph
+/// quadratic. Only the first piece keeps the paragraph's bold lead.
+fn piece_of(line: &Line, text: String, k: usize, first: bool) -> Line {
+    let links = line
+        .links
+        .iter()
+        .filter(|(_, label)| text.contains(label.as_str()))
+        .cloned()
+        .collect();
+    let mut span = line.span.clone();
+    span.lines = line.span.lines.map(|(first, last)| {
+        let at = (first + k as u32).min(last);
+        (at, at)
+    });
+    Line {
+        parts: vec![text.clone()],
+        text,
+        kind: line.kind.clone(),
+        bold: line.bold,
+        bold_lead: if first { line.bold_lead.clone() } else { None },
+        links,
+        cell: line.cell,
+        span,
     }
 }

@@ -26,7 +26,15 @@ pub const CIVILITIES: &[(&str, &str)] = &[
 
 /// Canonical civility for a token (with or without its dot), if it is one.
 pub fn civility(token: &str) -> Option<&'static str> {
-    let t = crate::recognize::text::fold(token.trim_end_matches('.'));
+    // Most tokens are not civilities: a word longer than any, or starting with a letter
+    // none starts with, is turned away before it is folded.
+    let token = token.trim_end_matches('.');
+    let longest = CIVILITIES.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let first = token.bytes().next().map(|b| b.to_ascii_lowercase());
+    if token.len() > 2 * longest || !CIVILITIES.iter().any(|(k, _)| k.bytes().next() == first) {
+        return None;
+    }
+    let t = crate::recognize::text::fold(token);
     let t = t.replace(' ', "");
     CIVILITIES.iter().find(|(k, _)| *k == t).map(|(_, v)| *v)
 }
