@@ -60,28 +60,48 @@ class _Model:
     _omit_none: ClassVar[Tuple[str, ...]] = ()
 
     @classmethod
+    def _plan(cls) -> Tuple[Tuple[Tuple[str, str, int, Any, Any], ...], frozenset[str]]:
+        """How to read each field, worked out once per class: (attribute, JSON key, shape,
+        nested class, default), and the JSON keys known."""
+        plan = _PLANS.get(cls)
+        if plan is None:
+            steps = []
+            for f in fields(cls):  # type: ignore[arg-type]
+                if f.name == "_extra":
+                    continue
+                key = cls._keys.get(f.name, f.name)
+                if f.name in cls._one:
+                    shape, sub = _ONE, cls._one[f.name]
+                elif f.name in cls._many:
+                    shape, sub = _MANY, cls._many[f.name]
+                elif f.name in cls._pairs:
+                    shape, sub = _PAIR, None
+                else:
+                    shape, sub = _PLAIN, None
+                steps.append((f.name, key, shape, sub, f))
+            plan = (tuple(steps), frozenset(key for _, key, _, _, _ in steps))
+            _PLANS[cls] = plan
+        return plan
+
+    @classmethod
     def from_dict(cls: Type[_M], data: Mapping[str, Any]) -> _M:
         """Builds the object from its JSON dict; unknown keys are kept for ``to_dict()``."""
         if not isinstance(data, Mapping):
             raise TypeError(f"{cls.__name__}.from_dict expects a mapping, not {type(data).__name__}")
+        steps, known = cls._plan()
         kwargs: Dict[str, Any] = {}
-        known = set()
-        for f in fields(cls):  # type: ignore[arg-type]
-            if f.name == "_extra":
-                continue
-            key = cls._keys.get(f.name, f.name)
-            known.add(key)
+        for name, key, shape, sub, _ in steps:
             if key not in data:
                 continue
             value = data[key]
-            if f.name in cls._one and value is not None:
-                value = cls._one[f.name].from_dict(value)
-            elif f.name in cls._many:
-                value = tuple(cls._many[f.name].from_dict(v) for v in value or ())
-            elif f.name in cls._pairs and value is not None:
+            if shape == _ONE and value is not None:
+                value = sub.from_dict(value)
+            elif shape == _MANY:
+                value = tuple([sub.from_dict(v) for v in value or ()])
+            elif shape == _PAIR and value is not None:
                 value = tuple(value)
-            kwargs[f.name] = value
-        kwargs["_extra"] = {k: v for k, v in data.items() if k not in known}
+            kwargs[name] = value
+        kwargs["_extra"] = {k: v for k, v in data.items() if k not in known} if len(data) > len(kwargs) else {}
         return cls(**kwargs)
 
     def to_dict(self) -> Dict[str, Any]:
@@ -106,6 +126,11 @@ class _Model:
     def to_json(self, indent: Optional[int] = None) -> str:
         """The object as JSON text (UTF-8 characters kept, not escaped)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+#: Field plans of the model classes, worked out on first use.
+_PLANS: Dict[type, Any] = {}
+_PLAIN, _ONE, _MANY, _PAIR = range(4)
 
 
 def _extra() -> Any:
