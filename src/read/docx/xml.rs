@@ -98,7 +98,7 @@ fn local(qname: &str) -> &str {
     qname.rsplit(':').next().unwrap_or(qname)
 }
 
-fn start_element(start: &BytesStart) -> Element {
+pub(super) fn start_element(start: &BytesStart) -> Element {
     let mut attrs = Vec::new();
     for attr in start.attributes().with_checks(false).flatten() {
         let key = attr.key.0;
@@ -121,7 +121,7 @@ fn start_element(start: &BytesStart) -> Element {
     }
 }
 
-fn push_text(parent: &mut Element, text: &str) {
+pub(super) fn push_text(parent: &mut Element, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -132,7 +132,7 @@ fn push_text(parent: &mut Element, text: &str) {
     }
 }
 
-fn resolve_ref(name: &str) -> Option<char> {
+pub(super) fn resolve_ref(name: &str) -> Option<char> {
     match name {
         "lt" => Some('<'),
         "gt" => Some('>'),
@@ -235,7 +235,7 @@ pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
         .ok_or_else(|| corrupt("no root element".into()))
 }
 
-fn check_count(count: usize, path: &str, part: &str) -> Result<(), Error> {
+pub(super) fn check_count(count: usize, path: &str, part: &str) -> Result<(), Error> {
     if count > MAX_XML_ELEMENTS {
         return Err(Error::Limit {
             path: path.to_string(),
