@@ -7,14 +7,105 @@
 //! the blocks read so far and the one block being built.
 //!
 //! The pieces are the subtrees the whole-tree parse (`xml::parse`) would have built, with
-//! the same limits (depth, element count), the same text rules and the same errors.
+//! the same limits (depth, element count), the same text rules and the same errors, less
+//! what the block reader never looks at: attributes other than [`is_read_attribute`]'s and
+//! empty elements other than [`is_read_element`]'s (Word writes a dozen formatting elements
+//! per run, `w:rFonts`, `w:sz`, `w:lang`..., and revision attributes on most elements).
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use crate::error::Error;
 
-use super::xml::{check_count, push_text, resolve_ref, start_element, Element, MAX_XML_DEPTH};
+use super::xml::{
+    check_count, local, push_text, resolve_ref, start_element_keeping, Element, MAX_XML_DEPTH,
+};
+
+/// Local names of the elements the block reader, the run reader and the section
+/// references read (`body.rs`, `runs.rs`, `styles::RunProps`, `styles::NumRef`,
+/// `furniture.rs`). An element that must be read there has to be listed here, or it is
+/// dropped from the main part when it is empty.
+fn is_read_element(name: &str) -> bool {
+    matches!(
+        name,
+        "AlternateContent"
+            | "Choice"
+            | "Fallback"
+            | "b"
+            | "bdo"
+            | "body"
+            | "br"
+            | "caps"
+            | "checkBox"
+            | "checkbox"
+            | "checked"
+            | "cr"
+            | "customXml"
+            | "default"
+            | "del"
+            | "dir"
+            | "drawing"
+            | "ffData"
+            | "fldChar"
+            | "fldSimple"
+            | "footerReference"
+            | "framePr"
+            | "gridBefore"
+            | "gridSpan"
+            | "hMerge"
+            | "headerReference"
+            | "hyperlink"
+            | "i"
+            | "ilvl"
+            | "ins"
+            | "instrText"
+            | "moveTo"
+            | "noBreakHyphen"
+            | "numId"
+            | "numPr"
+            | "oMath"
+            | "oMathPara"
+            | "object"
+            | "outlineLvl"
+            | "p"
+            | "pPr"
+            | "pStyle"
+            | "pict"
+            | "ptab"
+            | "r"
+            | "rPr"
+            | "rStyle"
+            | "ruby"
+            | "rubyBase"
+            | "sdt"
+            | "sdtContent"
+            | "sdtPr"
+            | "sectPr"
+            | "smallCaps"
+            | "smartTag"
+            | "sym"
+            | "t"
+            | "tab"
+            | "tbl"
+            | "tblHeader"
+            | "tc"
+            | "tcPr"
+            | "tr"
+            | "trPr"
+            | "txbxContent"
+            | "vMerge"
+            | "vanish"
+            | "vertAlign"
+    )
+}
+
+/// Local names of the attributes read from the main part's elements.
+fn is_read_attribute(name: &str) -> bool {
+    matches!(
+        name,
+        "anchor" | "char" | "dropCap" | "fldCharType" | "font" | "id" | "instr" | "type" | "val"
+    )
+}
 
 /// What the splitter hands over, in document order.
 #[derive(Debug)]
@@ -92,11 +183,14 @@ impl<'x> Splitter<'x> {
                         });
                     }
                     self.count_element()?;
-                    self.open(start_element(&s))
+                    self.open(start_element_keeping(&s, is_read_attribute))
                 }
                 Event::Empty(s) => {
                     self.count_element()?;
-                    self.empty(start_element(&s))
+                    if self.stack.len() > ROOT && !is_read_element(local(s.name().0)) {
+                        continue;
+                    }
+                    self.empty(start_element_keeping(&s, is_read_attribute))
                 }
                 Event::End(_) => {
                     if self.stack.len() < 2 {
@@ -254,8 +348,8 @@ mod tests {
 
     #[test]
     fn hands_over_the_body_children_and_the_rest_of_the_root() {
-        let xml = r#"<?xml version="1.0"?><w:document xmlns:w="x"><w:background/>
-            <w:body> text <w:p><w:r><w:t>a</w:t></w:r></w:p><w:tbl/><w:sectPr><w:x/></w:sectPr>
+        let xml = r#"<?xml version="1.0"?><w:document xmlns:w="x"><w:background></w:background><w:bookmarkStart/>
+            <w:body> text <w:p><w:r><w:t>a</w:t></w:r></w:p><w:tbl/><w:sectPr><w:x/><w:footerReference/></w:sectPr>
             </w:body><w:body><w:p/></w:body></w:document><after/>"#;
         assert_eq!(
             pieces(xml).unwrap(),

@@ -94,18 +94,23 @@ pub fn on_off(e: &Element) -> bool {
     )
 }
 
-fn local(qname: &str) -> &str {
+pub(super) fn local(qname: &str) -> &str {
     qname.rsplit(':').next().unwrap_or(qname)
 }
 
 pub(super) fn start_element(start: &BytesStart) -> Element {
+    start_element_keeping(start, |_| true)
+}
+
+/// An element with the attributes whose local names `keep` accepts.
+pub(super) fn start_element_keeping(start: &BytesStart, keep: fn(&str) -> bool) -> Element {
     let mut attrs = Vec::new();
     for attr in start.attributes().with_checks(false).flatten() {
         let key = attr.key.0;
         let name = local(key);
         // Namespace declarations and revision-session ids are never read: not storing
         // them keeps the tree small (Word puts four rsids on most paragraphs and runs).
-        if key == "xmlns" || key.starts_with("xmlns:") || name.starts_with("rsid") {
+        if key == "xmlns" || key.starts_with("xmlns:") || name.starts_with("rsid") || !keep(name) {
             continue;
         }
         let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
