@@ -32,13 +32,14 @@ fn read_related<T: Default>(
     pkg: &mut Package,
     rels: &package_parts::Relationships,
     kind: &str,
+    keep: &xml::Keep,
     build: impl Fn(&xml::Element) -> T,
 ) -> Result<T, Error> {
     let Some(rel) = rels.first_of(kind) else {
         return Ok(T::default());
     };
     let target = rel.target.clone();
-    Ok(package_parts::read_xml(pkg, &target)?
+    Ok(package_parts::read_xml_keeping(pkg, &target, keep)?
         .map(|root| build(&root))
         .unwrap_or_default())
 }
@@ -50,8 +51,20 @@ pub fn read_docx(pkg: &mut Package) -> Result<Document, Error> {
     let main = package_parts::main_part(pkg, &package_rels)?;
     let rels = package_parts::relationships(pkg, &main)?;
 
-    let styles = read_related(pkg, &rels, "styles", styles::Styles::from_xml)?;
-    let mut numbering = read_related(pkg, &rels, "numbering", numbering::Numbering::from_xml)?;
+    let styles = read_related(
+        pkg,
+        &rels,
+        "styles",
+        &styles::KEEP,
+        styles::Styles::from_xml,
+    )?;
+    let mut numbering = read_related(
+        pkg,
+        &rels,
+        "numbering",
+        &numbering::KEEP,
+        numbering::Numbering::from_xml,
+    )?;
     numbering.resolve_style_links(|style| styles.numbering(Some(style)).num_id);
 
     let text = package_parts::read_text(pkg, &main)?.ok_or_else(|| Error::Corrupt {

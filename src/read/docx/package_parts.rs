@@ -50,10 +50,19 @@ impl Relationships {
 
 /// Reads a part and parses it; `Ok(None)` when the part is absent.
 pub fn read_xml(pkg: &mut Package, part: &str) -> Result<Option<Element>, Error> {
+    read_xml_keeping(pkg, part, &xml::KEEP_ALL)
+}
+
+/// Reads a part and parses it keeping what `keep` accepts; `Ok(None)` when it is absent.
+pub(crate) fn read_xml_keeping(
+    pkg: &mut Package,
+    part: &str,
+    keep: &xml::Keep,
+) -> Result<Option<Element>, Error> {
     let Some(text) = read_text(pkg, part)? else {
         return Ok(None);
     };
-    xml::parse(&text, pkg.path(), part).map(Some)
+    xml::parse_keeping(&text, pkg.path(), part, keep).map(Some)
 }
 
 /// Reads a part and decodes its text; `Ok(None)` when the part is absent.

@@ -98,10 +98,6 @@ pub(super) fn local(qname: &str) -> &str {
     qname.rsplit(':').next().unwrap_or(qname)
 }
 
-pub(super) fn start_element(start: &BytesStart) -> Element {
-    start_element_keeping(start, |_| true)
-}
-
 /// An element with the attributes whose local names `keep` accepts.
 pub(super) fn start_element_keeping(start: &BytesStart, keep: fn(&str) -> bool) -> Element {
     let mut attrs = Vec::new();
@@ -155,9 +151,28 @@ pub(super) fn resolve_ref(name: &str) -> Option<char> {
     }
 }
 
-/// Parses a part into its root element. `path` and `part` name the file and the part in
-/// errors.
-pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
+/// What a part's reader looks at: empty elements and attributes by local name (elements
+/// with content are always kept).
+pub(crate) struct Keep {
+    pub(crate) element: fn(&str) -> bool,
+    pub(crate) attribute: fn(&str) -> bool,
+}
+
+/// Keeps every element and attribute.
+pub(crate) const KEEP_ALL: Keep = Keep {
+    element: |_| true,
+    attribute: |_| true,
+};
+
+/// Parses a part into its root element, leaving out below the root the empty elements and
+/// the attributes `keep` does not accept; counts and limits still see every element.
+/// `path` and `part` name the file and the part in errors.
+pub(crate) fn parse_keeping(
+    xml: &str,
+    path: &str,
+    part: &str,
+    keep: &Keep,
+) -> Result<Element, Error> {
     let corrupt = |message: String| Error::Corrupt {
         path: path.to_string(),
         part: part.to_string(),
@@ -183,12 +198,15 @@ pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
                 }
                 count += 1;
                 check_count(count, path, part)?;
-                stack.push(start_element(&s));
+                stack.push(start_element_keeping(&s, keep.attribute));
             }
             Event::Empty(s) => {
                 count += 1;
                 check_count(count, path, part)?;
-                let el = start_element(&s);
+                if stack.len() > 1 && !(keep.element)(local(s.name().0)) {
+                    continue;
+                }
+                let el = start_element_keeping(&s, keep.attribute);
                 if let Some(parent) = stack.last_mut() {
                     parent.children.push(Node::Element(el));
                 }
