@@ -13,7 +13,8 @@ use crate::error::Error;
 /// Deepest element nesting accepted in a part.
 pub const MAX_XML_DEPTH: usize = 512;
 /// Most elements accepted in one part (the largest part of a 872-page handbook holds
-/// about 150,000); bounds the memory the element tree may take.
+/// about 150,000); bounds the work spent on a part, and the memory of the parts read as a
+/// whole tree (the main part is read one block at a time, see `stream.rs`).
 pub const MAX_XML_ELEMENTS: usize = 2_000_000;
 
 /// An element: local name, attributes by local name, and children.
