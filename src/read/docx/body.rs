@@ -89,24 +89,35 @@ impl<'a> PartReader<'a> {
         out: &mut Vec<Block>,
     ) -> Result<(), Error> {
         for e in container.elements() {
-            match e.name.as_str() {
-                "p" => self.paragraph(e, cell, out)?,
-                "tbl" => self.table(e, cell, out)?,
-                "sdtContent" | "customXml" | "ins" | "moveTo" | "smartTag" | "txbxContent" => {
-                    self.blocks_into(e, cell, out)?
-                }
-                "sdt" => {
-                    if let Some(c) = e.child("sdtContent") {
-                        self.blocks_into(c, cell, out)?;
-                    }
-                }
-                "AlternateContent" => {
-                    if let Some(b) = alternate_branch(e) {
-                        self.blocks_into(b, cell, out)?;
-                    }
-                }
-                _ => {}
+            self.block(e, cell, out)?;
+        }
+        Ok(())
+    }
+
+    /// Reads one child of a container: a paragraph, a table or a wrapper of blocks.
+    pub(super) fn block(
+        &mut self,
+        e: &Element,
+        cell: Option<(u32, u32)>,
+        out: &mut Vec<Block>,
+    ) -> Result<(), Error> {
+        match e.name.as_str() {
+            "p" => self.paragraph(e, cell, out)?,
+            "tbl" => self.table(e, cell, out)?,
+            "sdtContent" | "customXml" | "ins" | "moveTo" | "smartTag" | "txbxContent" => {
+                self.blocks_into(e, cell, out)?
             }
+            "sdt" => {
+                if let Some(c) = e.child("sdtContent") {
+                    self.blocks_into(c, cell, out)?;
+                }
+            }
+            "AlternateContent" => {
+                if let Some(b) = alternate_branch(e) {
+                    self.blocks_into(b, cell, out)?;
+                }
+            }
+            _ => {}
         }
         Ok(())
     }

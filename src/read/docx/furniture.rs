@@ -19,17 +19,18 @@ pub struct FurnitureContext<'a> {
     pub paragraphs: &'a mut usize,
 }
 
-/// Reads headers, footers, notes and comments of the main part.
+/// A header or footer reference of a section: its kind and relationship id.
+pub(crate) type StoryRef = (FurnitureKind, String);
+
+/// Reads headers, footers (`refs`, in document order), notes and comments of the main part.
 pub fn read_furniture(
     pkg: &mut Package,
-    document: &Element,
+    refs: Vec<StoryRef>,
     main_rels: &Relationships,
     ctx: &mut FurnitureContext,
 ) -> Result<Vec<Furniture>, Error> {
     let mut out = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    let mut refs = Vec::new();
-    collect_references(document, &mut refs, 0);
     for (kind, id) in refs {
         let Some(rel) = main_rels.by_id(&id) else {
             continue;
@@ -55,23 +56,29 @@ pub fn read_furniture(
     Ok(out)
 }
 
-/// `headerReference`/`footerReference` ids of every section, in document order.
-fn collect_references(e: &Element, out: &mut Vec<(FurnitureKind, String)>, depth: usize) {
+/// `headerReference`/`footerReference` ids of every section under `e`, in document order.
+fn collect_references(e: &Element, out: &mut Vec<StoryRef>, depth: usize) {
     if depth > 8 {
         return;
     }
     for c in e.elements() {
-        let kind = match c.name.as_str() {
-            "headerReference" => Some(FurnitureKind::Header),
-            "footerReference" => Some(FurnitureKind::Footer),
-            _ => None,
-        };
-        match (kind, c.attr("id")) {
-            (Some(kind), Some(id)) => out.push((kind, id.to_string())),
-            _ => {
-                if matches!(c.name.as_str(), "body" | "sectPr" | "p" | "pPr") {
-                    collect_references(c, out, depth + 1);
-                }
+        references_in(c, out, depth);
+    }
+}
+
+/// The references `c`, a child of an element at `depth` below the root (0 for the root's
+/// children), is or holds: section properties of the body and of paragraphs.
+pub(crate) fn references_in(c: &Element, out: &mut Vec<StoryRef>, depth: usize) {
+    let kind = match c.name.as_str() {
+        "headerReference" => Some(FurnitureKind::Header),
+        "footerReference" => Some(FurnitureKind::Footer),
+        _ => None,
+    };
+    match (kind, c.attr("id")) {
+        (Some(kind), Some(id)) => out.push((kind, id.to_string())),
+        _ => {
+            if matches!(c.name.as_str(), "body" | "sectPr" | "p" | "pPr") {
+                collect_references(c, out, depth + 1);
             }
         }
     }

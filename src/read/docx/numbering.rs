@@ -5,8 +5,30 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{Marker, MarkerKind};
 
-use super::xml::Element;
+use super::xml::{Element, Keep};
 use crate::read::counters::{letters, roman};
+
+/// What `Numbering::from_xml` reads of `numbering.xml`: every other empty element and
+/// attribute is left out of the tree.
+pub(crate) const KEEP: Keep = Keep {
+    element: |name| {
+        matches!(
+            name,
+            "abstractNum"
+                | "abstractNumId"
+                | "lvl"
+                | "numStyleLink"
+                | "num"
+                | "lvlOverride"
+                | "startOverride"
+                | "numFmt"
+                | "lvlText"
+                | "start"
+                | "isLgl"
+        )
+    },
+    attribute: |name| matches!(name, "abstractNumId" | "numId" | "ilvl" | "val"),
+};
 
 /// Levels a list may have (`ilvl` 0-8).
 const LEVELS: usize = 9;

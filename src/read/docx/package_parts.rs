@@ -50,28 +50,45 @@ impl Relationships {
 
 /// Reads a part and parses it; `Ok(None)` when the part is absent.
 pub fn read_xml(pkg: &mut Package, part: &str) -> Result<Option<Element>, Error> {
+    read_xml_keeping(pkg, part, &xml::KEEP_ALL)
+}
+
+/// Reads a part and parses it keeping what `keep` accepts; `Ok(None)` when it is absent.
+pub(crate) fn read_xml_keeping(
+    pkg: &mut Package,
+    part: &str,
+    keep: &xml::Keep,
+) -> Result<Option<Element>, Error> {
+    let Some(text) = read_text(pkg, part)? else {
+        return Ok(None);
+    };
+    xml::parse_keeping(&text, pkg.path(), part, keep).map(Some)
+}
+
+/// Reads a part and decodes its text; `Ok(None)` when the part is absent.
+pub(crate) fn read_text(pkg: &mut Package, part: &str) -> Result<Option<String>, Error> {
     let Some(bytes) = pkg.read(part)? else {
         return Ok(None);
     };
-    let path = pkg.path().to_string();
-    let text = decode(&bytes).ok_or_else(|| Error::Corrupt {
-        path: path.clone(),
+    decode(bytes).map(Some).ok_or_else(|| Error::Corrupt {
+        path: pkg.path().to_string(),
         part: part.to_string(),
         message: "text is neither UTF-8 nor in the encoding its XML declaration names".into(),
-    })?;
-    xml::parse(&text, &path, part).map(Some)
+    })
 }
 
 /// Decodes a part: UTF-8 (with or without BOM), UTF-16 with a BOM, or the encoding named
-/// in the XML declaration (some non-Word producers write UTF-16 or Latin-1 parts).
-fn decode(bytes: &[u8]) -> Option<String> {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+/// in the XML declaration (some non-Word producers write UTF-16 or Latin-1 parts). UTF-8
+/// without a BOM, what Word writes, takes the bytes over without copying them.
+fn decode(bytes: Vec<u8>) -> Option<String> {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(bytes.get(bom..)?);
         return Some(text.into_owned());
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(text.to_string());
-    }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Some(text),
+        Err(e) => e.into_bytes(),
+    };
     let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(200))?);
     let label = head
         .split("encoding=")
@@ -79,7 +96,7 @@ fn decode(bytes: &[u8]) -> Option<String> {
         .trim_start_matches(['"', '\'']);
     let label = label.split(['"', '\'']).next()?;
     let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
-    let (text, _, _) = encoding.decode(bytes);
+    let (text, _, _) = encoding.decode(&bytes);
     Some(text.into_owned())
 }
 

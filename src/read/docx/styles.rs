@@ -7,10 +7,38 @@
 
 use std::collections::HashMap;
 
-use super::xml::{on_off, Element};
+use super::xml::{on_off, Element, Keep};
 
 /// Longest `basedOn` chain followed (chains may be cyclic in broken files).
 const MAX_STYLE_CHAIN: usize = 32;
+
+/// What `Styles::from_xml` reads of `styles.xml`: every other empty element and
+/// attribute is left out of the tree.
+pub(crate) const KEEP: Keep = Keep {
+    element: |name| {
+        matches!(
+            name,
+            "docDefaults"
+                | "rPrDefault"
+                | "rPr"
+                | "style"
+                | "pPr"
+                | "numPr"
+                | "numId"
+                | "ilvl"
+                | "outlineLvl"
+                | "name"
+                | "basedOn"
+                | "b"
+                | "i"
+                | "caps"
+                | "smallCaps"
+                | "vanish"
+                | "vertAlign"
+        )
+    },
+    attribute: |name| matches!(name, "styleId" | "type" | "default" | "val"),
+};
 
 /// Run formatting where `None` means "not said here, inherit".
 #[derive(Debug, Clone, Copy, Default)]

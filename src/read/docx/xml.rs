@@ -13,7 +13,8 @@ use crate::error::Error;
 /// Deepest element nesting accepted in a part.
 pub const MAX_XML_DEPTH: usize = 512;
 /// Most elements accepted in one part (the largest part of a 872-page handbook holds
-/// about 150,000); bounds the memory the element tree may take.
+/// about 150,000); bounds the work spent on a part, and the memory of the parts read as a
+/// whole tree (the main part is read one block at a time, see `stream.rs`).
 pub const MAX_XML_ELEMENTS: usize = 2_000_000;
 
 /// An element: local name, attributes by local name, and children.
@@ -94,18 +95,19 @@ pub fn on_off(e: &Element) -> bool {
     )
 }
 
-fn local(qname: &str) -> &str {
+pub(super) fn local(qname: &str) -> &str {
     qname.rsplit(':').next().unwrap_or(qname)
 }
 
-fn start_element(start: &BytesStart) -> Element {
+/// An element with the attributes whose local names `keep` accepts.
+pub(super) fn start_element_keeping(start: &BytesStart, keep: fn(&str) -> bool) -> Element {
     let mut attrs = Vec::new();
     for attr in start.attributes().with_checks(false).flatten() {
         let key = attr.key.0;
         let name = local(key);
         // Namespace declarations and revision-session ids are never read: not storing
         // them keeps the tree small (Word puts four rsids on most paragraphs and runs).
-        if key == "xmlns" || key.starts_with("xmlns:") || name.starts_with("rsid") {
+        if key == "xmlns" || key.starts_with("xmlns:") || name.starts_with("rsid") || !keep(name) {
             continue;
         }
         let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
@@ -121,7 +123,7 @@ fn start_element(start: &BytesStart) -> Element {
     }
 }
 
-fn push_text(parent: &mut Element, text: &str) {
+pub(super) fn push_text(parent: &mut Element, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -132,7 +134,7 @@ fn push_text(parent: &mut Element, text: &str) {
     }
 }
 
-fn resolve_ref(name: &str) -> Option<char> {
+pub(super) fn resolve_ref(name: &str) -> Option<char> {
     match name {
         "lt" => Some('<'),
         "gt" => Some('>'),
@@ -150,9 +152,28 @@ fn resolve_ref(name: &str) -> Option<char> {
     }
 }
 
-/// Parses a part into its root element. `path` and `part` name the file and the part in
-/// errors.
-pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
+/// What a part's reader looks at: empty elements and attributes by local name (elements
+/// with content are always kept).
+pub(crate) struct Keep {
+    pub(crate) element: fn(&str) -> bool,
+    pub(crate) attribute: fn(&str) -> bool,
+}
+
+/// Keeps every element and attribute.
+pub(crate) const KEEP_ALL: Keep = Keep {
+    element: |_| true,
+    attribute: |_| true,
+};
+
+/// Parses a part into its root element, leaving out below the root the empty elements and
+/// the attributes `keep` does not accept; counts and limits still see every element.
+/// `path` and `part` name the file and the part in errors.
+pub(crate) fn parse_keeping(
+    xml: &str,
+    path: &str,
+    part: &str,
+    keep: &Keep,
+) -> Result<Element, Error> {
     let corrupt = |message: String| Error::Corrupt {
         path: path.to_string(),
         part: part.to_string(),
@@ -178,12 +199,15 @@ pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
                 }
                 count += 1;
                 check_count(count, path, part)?;
-                stack.push(start_element(&s));
+                stack.push(start_element_keeping(&s, keep.attribute));
             }
             Event::Empty(s) => {
                 count += 1;
                 check_count(count, path, part)?;
-                let el = start_element(&s);
+                if stack.len() > 1 && !(keep.element)(local(s.name().0)) {
+                    continue;
+                }
+                let el = start_element_keeping(&s, keep.attribute);
                 if let Some(parent) = stack.last_mut() {
                     parent.children.push(Node::Element(el));
                 }
@@ -235,7 +259,7 @@ pub fn parse(xml: &str, path: &str, part: &str) -> Result<Element, Error> {
         .ok_or_else(|| corrupt("no root element".into()))
 }
 
-fn check_count(count: usize, path: &str, part: &str) -> Result<(), Error> {
+pub(super) fn check_count(count: usize, path: &str, part: &str) -> Result<(), Error> {
     if count > MAX_XML_ELEMENTS {
         return Err(Error::Limit {
             path: path.to_string(),
