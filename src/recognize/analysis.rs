@@ -3,6 +3,10 @@
 //! from every folded byte back to the original, and its tokens. Recognizers match on the
 //! folded form and cut the original through the map, never by re-counting characters.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -31,11 +35,14 @@ pub(crate) enum TokenKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Analysed<'a> {
     pub text: &'a str,
-    pub folded: String,
+    pub folded: Rc<str>,
     /// For each folded byte (and one past the end), the original byte it came from.
-    map: Vec<u32>,
-    pub tokens: Vec<Token>,
+    map: Rc<[u32]>,
+    pub tokens: Rc<[Token]>,
 }
+
+/// The analysis of one text, shared by every `Analysed` of the same text in a document.
+type Analysis = (Rc<str>, Rc<[u32]>, Rc<[Token]>);
 
 /// Folds one character into `out`.
 fn fold_char(c: char, out: &mut String) {
@@ -93,8 +100,63 @@ fn fold_decomposed(c: char, out: &mut String) {
     }
 }
 
-/// The folded form of a text, for keys and lexicon entries (no offset map).
+/// The folded form of a text, for keys and lexicon entries (no offset map). Recognizers
+/// fold the same lines many times over: a line long enough to be worth it is folded once
+/// per document and remembered (see [`forget_folds`]).
 pub(crate) fn fold(s: &str) -> String {
+    if !(MEMO_MIN_BYTES..MEMO_MAX_BYTES).contains(&s.len()) {
+        return fold_now(s);
+    }
+    FOLDS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(f) = memo.get(s) {
+            return f.clone();
+        }
+        let f = fold_now(s);
+        if memo.len() >= MEMO_MAX_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(s.into(), f.clone());
+        f
+    })
+}
+
+/// Shorter texts are folded again rather than looked up.
+const MEMO_MIN_BYTES: usize = 24;
+/// Longer texts are not kept, so that the memo stays small whatever the paragraph.
+const MEMO_MAX_BYTES: usize = 16 * 1024;
+/// The memo is emptied when it holds this many texts, so that it stays small whatever the
+/// document.
+const MEMO_MAX_ENTRIES: usize = 4096;
+
+thread_local! {
+    static FOLDS: RefCell<HashMap<Box<str>, String>> = RefCell::new(HashMap::new());
+}
+
+thread_local! {
+    static ANALYSES: RefCell<HashMap<Box<str>, Analysis>> = RefCell::new(HashMap::new());
+}
+
+/// Empties this thread's memos of folded and analysed texts: each document starts afresh.
+pub(crate) fn forget_folds() {
+    FOLDS.with(|memo| memo.borrow_mut().clear());
+    ANALYSES.with(|memo| memo.borrow_mut().clear());
+}
+
+fn analyse(text: &str) -> Analysis {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let before = folded.len();
+        fold_char(c, &mut folded);
+        map.extend(std::iter::repeat_n(i as u32, folded.len() - before));
+    }
+    map.push(text.len() as u32);
+    let tokens = tokenize(text, &folded, &map);
+    (folded.into(), map.into(), tokens.into())
+}
+
+fn fold_now(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
@@ -104,15 +166,24 @@ pub(crate) fn fold(s: &str) -> String {
 
 impl<'a> Analysed<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        let mut folded = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len() + 1);
-        for (i, c) in text.char_indices() {
-            let before = folded.len();
-            fold_char(c, &mut folded);
-            map.extend(std::iter::repeat_n(i as u32, folded.len() - before));
-        }
-        map.push(text.len() as u32);
-        let tokens = tokenize(text, &folded, &map);
+        // The recognizers analyse the same lines many times: a text long enough to be worth
+        // it is analysed once per document (the memo is emptied with the folds').
+        let (folded, map, tokens) = if !(MEMO_MIN_BYTES..MEMO_MAX_BYTES).contains(&text.len()) {
+            analyse(text)
+        } else {
+            ANALYSES.with(|memo| {
+                let mut memo = memo.borrow_mut();
+                if let Some(a) = memo.get(text) {
+                    return a.clone();
+                }
+                let a = analyse(text);
+                if memo.len() >= MEMO_MAX_ENTRIES {
+                    memo.clear();
+                }
+                memo.insert(text.into(), a.clone());
+                a
+            })
+        };
         Analysed {
             text,
             folded,
@@ -257,7 +328,7 @@ mod tests {
     #[test]
     fn folds_marks_ligatures_and_apostrophes() {
         let a = Analysed::new("Œuvre d’Élise à Séoul");
-        assert_eq!(a.folded, "oeuvre d'elise a seoul");
+        assert_eq!(&*a.folded, "oeuvre d'elise a seoul");
     }
 
     #[test]

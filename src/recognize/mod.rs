@@ -63,6 +63,7 @@ fn attendance(a: Att) -> Attendance {
 
 /// Builds the meeting record of a document.
 pub fn recognize(doc: &Document, source: Source) -> Record {
+    analysis::forget_folds();
     let lines = lines::lines_of(doc);
     let mut warnings = Vec::new();
 

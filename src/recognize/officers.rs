@@ -20,7 +20,7 @@ pub(crate) fn secretary_label(text: &str) -> Option<String> {
 /// "sous la présidence de M. X, Maire", "Secrétaire de séance : Mme Y": the person, present.
 pub(crate) fn officer(text: &str, span: &SourceSpan) -> Option<Person> {
     let a = super::analysis::Analysed::new(text);
-    let f = a.folded.as_str();
+    let f: &str = &a.folded;
     let chair = lexicon::CHAIR_CUES
         .iter()
         .find_map(|c| super::entry::find_word(f, c).map(|p| (p, c.len())));

@@ -118,7 +118,7 @@ fn strip_trailing_note(s: &str) -> &str {
 /// "Synthèse par Name", "Intervention de M. X".
 fn contribution(text: &str) -> Option<(SpeakerRef, String)> {
     let a = super::analysis::Analysed::new(text);
-    let f = a.folded.as_str();
+    let f: &str = &a.folded;
     let noun = CONTRIBUTION_NOUNS
         .iter()
         .find(|n| lexicon::starts_with_word(f, n))?;
