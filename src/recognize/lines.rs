@@ -3,6 +3,7 @@
 //! remember their table, row and column.
 
 use super::flattened::split_entries;
+use super::limits::{self, Truncation};
 use super::text::clean;
 use crate::model::{Block, Document, MarkerKind, Paragraph, Role};
 use crate::record::SourceSpan;
@@ -65,26 +66,64 @@ impl Line {
 
 /// Flattens the body of a document.
 pub fn lines_of(doc: &Document) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut tables = 0usize;
-    for block in &doc.blocks {
-        push_block(block, &mut out, &mut tables, None);
-    }
-    out
+    lines_within_limits(doc).0
 }
 
-fn push_block(
-    block: &Block,
-    out: &mut Vec<Line>,
-    tables: &mut usize,
-    cell: Option<(usize, u32, u32)>,
-) {
+/// The lines of a document, within the limits of [`super::limits`], and what was cut to
+/// keep within them.
+pub(crate) fn lines_within_limits(doc: &Document) -> (Vec<Line>, Vec<Truncation>) {
+    let mut r = Reading::default();
+    for block in &doc.blocks {
+        if r.full() {
+            r.note(Truncation::Document);
+            break;
+        }
+        push_block(block, &mut r, None);
+    }
+    r.truncated.dedup();
+    (r.out, r.truncated)
+}
+
+/// Lines being read, with what was read so far counted against the limits.
+#[derive(Default)]
+struct Reading {
+    out: Vec<Line>,
+    tables: usize,
+    bytes: usize,
+    truncated: Vec<Truncation>,
+}
+
+impl Reading {
+    fn full(&self) -> bool {
+        self.out.len() >= limits::MAX_LINES || self.bytes >= limits::MAX_DOCUMENT_BYTES
+    }
+
+    fn note(&mut self, t: Truncation) {
+        if !self.truncated.contains(&t) {
+            self.truncated.push(t);
+        }
+    }
+}
+
+fn push_block(block: &Block, r: &mut Reading, cell: Option<(usize, u32, u32)>) {
+    if r.full() {
+        r.note(Truncation::Document);
+        return;
+    }
     match block {
         Block::Paragraph(p) => {
-            if let Some(line) = line_of(p, cell) {
-                let before = out.len();
-                split_entries(line, out);
-                for l in out.iter_mut().skip(before) {
+            if let Some(mut line) = line_of(p, cell) {
+                if limits::truncate_line(&mut line) {
+                    r.note(Truncation::Paragraph);
+                }
+                r.bytes += line.text.len();
+                let before = r.out.len();
+                split_entries(line, &mut r.out);
+                if r.out.len() - before > limits::MAX_ENTRIES_PER_PARAGRAPH {
+                    r.out.truncate(before + limits::MAX_ENTRIES_PER_PARAGRAPH);
+                    r.note(Truncation::Entries);
+                }
+                for l in r.out.iter_mut().skip(before) {
                     *l = reinterpret(std::mem::replace(l, placeholder()));
                 }
             }
@@ -95,19 +134,25 @@ fn push_block(
                 for row in &t.rows {
                     for c in &row.cells {
                         for b in &c.blocks {
-                            push_block(b, out, tables, cell);
+                            push_block(b, r, cell);
                         }
                     }
                 }
                 return;
             }
-            let id = *tables;
-            *tables += 1;
-            for (r, row) in t.rows.iter().enumerate() {
+            let id = r.tables;
+            r.tables += 1;
+            let mut cells = 0usize;
+            for (i, row) in t.rows.iter().enumerate() {
+                cells += row.cells.len();
+                if cells > limits::MAX_TABLE_CELLS {
+                    r.note(Truncation::Table);
+                    break;
+                }
                 let mut col = 0u32;
                 for c in &row.cells {
                     for b in &c.blocks {
-                        push_block(b, out, tables, Some((id, r as u32, col)));
+                        push_block(b, r, Some((id, i as u32, col)));
                     }
                     col += c.col_span.max(1);
                 }

@@ -24,6 +24,7 @@ pub(crate) mod groups;
 pub mod header;
 pub(crate) mod introductions;
 pub mod lexicon;
+pub(crate) mod limits;
 pub mod lines;
 pub(crate) mod name_list;
 pub mod names;
@@ -64,7 +65,7 @@ fn attendance(a: Att) -> Attendance {
 /// Builds the meeting record of a document.
 pub fn recognize(doc: &Document, source: Source) -> Record {
     analysis::forget_folds();
-    let lines = lines::lines_of(doc);
+    let (lines, truncated) = lines::lines_within_limits(doc);
     let mut warnings = Vec::new();
 
     // Sections first without a title line, so the header knows where the head ends; then
@@ -302,6 +303,14 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         .filter(|i: &&Intervention| i.speaker.kind == SpeakerKind::Person)
         .count();
     warnings.extend(checks::warnings(&lines, participants.len(), speaking));
+    for t in truncated {
+        let (code, message) = t.warning();
+        warnings.push(Warning {
+            code: code.into(),
+            message,
+            source: None,
+        });
+    }
     if head.title_from_file {
         warnings.push(Warning {
             code: "meeting.title_from_file_name".into(),
