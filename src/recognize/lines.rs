@@ -68,6 +68,10 @@ pub fn lines_of(doc: &Document) -> Vec<Line> {
     let mut out = Vec::new();
     let mut tables = 0usize;
     for block in &doc.blocks {
+        // Past a batch's time budget the record is discarded: stop reading lines.
+        if crate::budget::over_budget() {
+            break;
+        }
         push_block(block, &mut out, &mut tables, None);
     }
     out

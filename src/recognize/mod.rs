@@ -64,6 +64,10 @@ fn attendance(a: Att) -> Attendance {
 /// Builds the meeting record of a document.
 pub fn recognize(doc: &Document, source: Source) -> Record {
     let lines = lines::lines_of(doc);
+    // Past a batch's time budget (checked between stages) the record is discarded anyway.
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
     let mut warnings = Vec::new();
 
     // Sections first without a title line, so the header knows where the head ends; then
@@ -100,6 +104,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     let section_titles: Vec<(usize, &str)> =
         marks.iter().map(|m| (m.line, m.title.as_str())).collect();
     let (people, in_lists) = participants::find_participants(&lines, &section_titles);
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
     let resources = speakers::resource_zones(&lines, &section_starts);
     let mut skip: Vec<bool> = in_lists
         .iter()
@@ -122,6 +129,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             .collect(),
     };
     let found = speakers::find_interventions(&lines, &skip, &section_starts, &known);
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
 
     let mut participants: Vec<Participant> = Vec::new();
     let mut roster = roster::Roster::default();
