@@ -5,6 +5,14 @@
 //! waiting in the reorder buffer at any time, so memory does not grow with the number of
 //! files. A file whose parse fails, or panics, gives an error result for that file only.
 //!
+//! Each file has a time budget ([`DEFAULT_BUDGET`] unless [`Batch::with_budget`] or
+//! [`ParseMany::with_budget`] say otherwise). When the next file in order has been parsing
+//! longer than its budget, it is delivered as an [`Error::Timeout`] and the files after it
+//! follow without waiting for it; its result, if it ever comes, is dropped. A file that
+//! finishes past its budget is a timeout too, whenever it is delivered. The worker thread is
+//! also told (through a thread-local deadline the recognizers check between stages and
+//! blocks) to stop early, so that it comes back to the pool.
+//!
 //! ```no_run
 //! for outcome in cufminutes::batch::parse_many(["a.docx", "b.odt"], Some(2)).unwrap() {
 //!     match outcome.result {
@@ -15,7 +23,7 @@
 //! ```
 
 use std::any::Any;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -30,6 +38,10 @@ use crate::{Error, Record};
 /// busy while one slow file holds back delivery, small enough that memory stays flat.
 pub const WINDOW_PER_JOB: usize = 4;
 
+/// The default time budget of one file in a batch: far above the time of any real minutes
+/// (tens of milliseconds; about a second per MB of text), so that only a runaway parse hits it.
+pub const DEFAULT_BUDGET: Duration = Duration::from_secs(60);
+
 /// The result for one input file: a [`Record`] unless the batch was given its own parser.
 #[derive(Debug)]
 pub struct Outcome<T = Record> {
@@ -41,6 +53,37 @@ pub struct Outcome<T = Record> {
 
 type Parser<T> = dyn Fn(&Path) -> Result<T, Error> + Send + Sync;
 
+/// What a worker tells the batch: that a file with a budget started, then its result.
+enum Message<T> {
+    Started(Started),
+    Done(Outcome<T>),
+}
+
+/// A file with a budget being parsed: what the batch needs to time it out.
+struct Started {
+    index: usize,
+    path: PathBuf,
+    deadline: Instant,
+    budget: Duration,
+}
+
+impl Started {
+    fn timeout<T>(self) -> Outcome<T> {
+        Outcome {
+            index: self.index,
+            result: Err(timeout_error(&self.path, self.budget)),
+            path: self.path,
+        }
+    }
+}
+
+fn timeout_error(path: &Path, budget: Duration) -> Error {
+    Error::Timeout {
+        path: path.display().to_string(),
+        seconds: budget.as_secs_f64(),
+    }
+}
+
 /// A pool parsing files, delivering results in the order the files were submitted.
 ///
 /// Submit paths with [`Batch::submit`] while [`Batch::has_room`], take results with
@@ -50,15 +93,19 @@ pub struct Batch<T = Record> {
     window: usize,
     submitted: usize,
     delivered: usize,
-    tx: Sender<Outcome<T>>,
-    rx: Receiver<Outcome<T>>,
+    tx: Sender<Message<T>>,
+    rx: Receiver<Message<T>>,
     /// Results that arrived before an earlier file's; at most `window` of them.
     ready: BTreeMap<usize, Outcome<T>>,
+    /// Undelivered files with a budget that have started, by index; at most `window`.
+    started: HashMap<usize, Started>,
     parse: Arc<Parser<T>>,
+    budget: Option<Duration>,
 }
 
 impl Batch<Record> {
-    /// A batch parsing with `jobs` threads (default: the number of available cores).
+    /// A batch parsing with `jobs` threads (default: the number of available cores), each
+    /// file within [`DEFAULT_BUDGET`].
     pub fn new(jobs: Option<usize>) -> io::Result<Batch> {
         Batch::with_parser(jobs, crate::parse_path)
     }
@@ -66,7 +113,7 @@ impl Batch<Record> {
 
 impl<T: Send + 'static> Batch<T> {
     /// A batch running `parse` on each file instead of [`crate::parse_path`], e.g. to also
-    /// serialise the record on the worker thread.
+    /// serialise the record on the worker thread. Each file has [`DEFAULT_BUDGET`].
     pub fn with_parser(
         jobs: Option<usize>,
         parse: impl Fn(&Path) -> Result<T, Error> + Send + Sync + 'static,
@@ -86,8 +133,21 @@ impl<T: Send + 'static> Batch<T> {
             tx,
             rx,
             ready: BTreeMap::new(),
+            started: HashMap::new(),
             parse: Arc::new(parse),
+            budget: Some(DEFAULT_BUDGET),
         })
+    }
+
+    /// Sets the time budget of each file submitted from now on; `None` or zero for none.
+    pub fn with_budget(mut self, budget: Option<Duration>) -> Self {
+        self.budget = budget.filter(|b| !b.is_zero());
+        self
+    }
+
+    /// The time budget of each file; `None` when files may take as long as they take.
+    pub fn budget(&self) -> Option<Duration> {
+        self.budget
     }
 
     /// Number of worker threads.
@@ -112,36 +172,128 @@ impl<T: Send + 'static> Batch<T> {
         self.submitted += 1;
         let tx = self.tx.clone();
         let parse = Arc::clone(&self.parse);
+        let budget = self.budget;
         self.pool.spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(|| parse(&path))).unwrap_or_else(|p| {
+            // The budget counts from the start of the parse, not from the submission.
+            let start = Instant::now();
+            // A budget too large to add to the clock is no budget.
+            let timed = budget.and_then(|b| Some((start.checked_add(b)?, b)));
+            if let Some((deadline, budget)) = timed {
+                // The receiver is gone only when the batch was dropped: nobody is waiting.
+                let _ = tx.send(Message::Started(Started {
+                    index,
+                    path: path.clone(),
+                    deadline,
+                    budget,
+                }));
+            }
+            let deadline = timed.map(|(d, _)| d);
+            let result = crate::budget::with_deadline(deadline, || {
+                catch_unwind(AssertUnwindSafe(|| parse(&path)))
+            })
+            .unwrap_or_else(|p| {
                 Err(Error::Internal {
                     path: path.display().to_string(),
                     message: format!("the parser panicked: {}", panic_message(p.as_ref())),
                 })
             });
-            // The receiver is gone only when the batch was dropped: nobody wants the result.
-            let _ = tx.send(Outcome {
+            // Late is late, whether or not the batch has given up on it yet: a parse cut
+            // short by the deadline is never delivered as a record.
+            let result = match timed {
+                Some((deadline, budget)) if Instant::now() >= deadline => {
+                    Err(timeout_error(&path, budget))
+                }
+                _ => result,
+            };
+            let _ = tx.send(Message::Done(Outcome {
                 index,
                 path,
                 result,
-            });
+            }));
         });
+    }
+
+    /// Files a message from a worker.
+    fn receive(&mut self, message: Message<T>) {
+        match message {
+            Message::Started(s) if s.index >= self.delivered => {
+                self.started.insert(s.index, s);
+            }
+            Message::Done(outcome) if outcome.index >= self.delivered => {
+                self.ready.insert(outcome.index, outcome);
+            }
+            // About a file already delivered as a timeout: dropped.
+            _ => {}
+        }
+    }
+
+    /// Files the messages already sent, without waiting; whether there were any.
+    fn receive_queued(&mut self) -> bool {
+        let mut any = false;
+        while let Ok(message) = self.rx.try_recv() {
+            self.receive(message);
+            any = true;
+        }
+        any
+    }
+
+    /// Takes the next result in submission order, waiting until `until` at most (for ever
+    /// when `None`): the result, a timeout for a file past its budget, or `Waiting`.
+    fn take(&mut self, until: Option<Instant>) -> Next<T> {
+        if self.pending() == 0 {
+            return Next::Done;
+        }
+        loop {
+            let next = self.delivered;
+            if let Some(outcome) = self.ready.remove(&next) {
+                self.started.remove(&next);
+                self.delivered += 1;
+                return Next::Ready(outcome);
+            }
+            let now = Instant::now();
+            let deadline = self.started.get(&next).map(|s| s.deadline);
+            if deadline.is_some_and(|d| now >= d) {
+                // A result already sent wins over the batch's clock: the worker has judged
+                // whether it was in time.
+                if self.receive_queued() {
+                    continue;
+                }
+                // Its late result, if it ever comes, is dropped on arrival.
+                let started = self
+                    .started
+                    .remove(&next)
+                    .expect("the next file has started");
+                self.delivered += 1;
+                return Next::Ready(started.timeout());
+            }
+            let message = match deadline.into_iter().chain(until).min() {
+                None => self.rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                Some(wake) => self.rx.recv_timeout(wake.saturating_duration_since(now)),
+            };
+            match message {
+                Ok(message) => self.receive(message),
+                // Woken by the caller's limit; otherwise by the next file's deadline, which
+                // the loop then delivers as a timeout.
+                Err(RecvTimeoutError::Timeout) => {
+                    let now = Instant::now();
+                    let overdue = deadline.is_some_and(|d| now >= d);
+                    if !overdue && until.is_some_and(|u| now >= u) {
+                        return Next::Waiting;
+                    }
+                }
+                // `self.tx` keeps the channel open.
+                Err(RecvTimeoutError::Disconnected) => return Next::Done,
+            }
+        }
     }
 
     /// The next result in submission order, waiting for it if needed; `None` when every
     /// submitted file has been delivered.
     pub fn next_outcome(&mut self) -> Option<Outcome<T>> {
-        if self.pending() == 0 {
-            return None;
-        }
-        loop {
-            if let Some(outcome) = self.ready.remove(&self.delivered) {
-                self.delivered += 1;
-                return Some(outcome);
-            }
-            // `self.tx` keeps the channel open and every task sends exactly once.
-            let outcome = self.rx.recv().ok()?;
-            self.ready.insert(outcome.index, outcome);
+        match self.take(None) {
+            Next::Ready(outcome) => Some(outcome),
+            // `self.tx` keeps the channel open and every task sends its result.
+            Next::Done | Next::Waiting => None,
         }
     }
 }
@@ -161,25 +313,8 @@ impl<T: Send + 'static> Batch<T> {
     /// Like [`Batch::next_outcome`], but waits at most `wait`, so that a caller can check
     /// for an interruption (Ctrl-C) while a slow file is being parsed.
     pub fn next_outcome_within(&mut self, wait: Duration) -> Next<T> {
-        if self.pending() == 0 {
-            return Next::Done;
-        }
-        let deadline = Instant::now() + wait;
-        loop {
-            if let Some(outcome) = self.ready.remove(&self.delivered) {
-                self.delivered += 1;
-                return Next::Ready(outcome);
-            }
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok(outcome) => {
-                    self.ready.insert(outcome.index, outcome);
-                }
-                Err(RecvTimeoutError::Timeout) => return Next::Waiting,
-                // `self.tx` keeps the channel open.
-                Err(RecvTimeoutError::Disconnected) => return Next::Done,
-            }
-        }
+        // A wait too long to add to the clock is a wait for ever.
+        self.take(Instant::now().checked_add(wait))
     }
 }
 
@@ -204,6 +339,17 @@ pub struct ParseMany<I> {
     batch: Batch,
 }
 
+impl<I> ParseMany<I> {
+    /// Sets the time budget of each file (default [`DEFAULT_BUDGET`]); `None` or zero for
+    /// none. A file still parsing when its budget runs out gives an [`Error::Timeout`].
+    pub fn with_budget(self, budget: Option<Duration>) -> Self {
+        ParseMany {
+            paths: self.paths,
+            batch: self.batch.with_budget(budget),
+        }
+    }
+}
+
 impl<I, P> Iterator for ParseMany<I>
 where
     I: Iterator<Item = P>,
@@ -224,7 +370,9 @@ where
 
 /// Parses the files `paths` with `jobs` threads (default: available cores), yielding one
 /// [`Outcome`] per path in input order. Paths are taken from the iterator only as the window
-/// frees up, so a lazy iterator over a huge folder is never collected.
+/// frees up, so a lazy iterator over a huge folder is never collected. Each file has
+/// [`DEFAULT_BUDGET`]; [`ParseMany::with_budget`] sets another:
+/// `parse_many(paths, None)?.with_budget(Some(Duration::from_secs(5)))`.
 pub fn parse_many<I>(paths: I, jobs: Option<usize>) -> io::Result<ParseMany<I::IntoIter>>
 where
     I: IntoIterator,
@@ -361,6 +509,170 @@ mod tests {
             }
         }
         assert_eq!(got, [PathBuf::from("slow"), PathBuf::from("fast")]);
+    }
+
+    /// A record made without parsing (a copy of one parsed once), so that files other than
+    /// the slow ones take microseconds even in a debug build on a loaded machine.
+    fn quick_record_for(path: &Path) -> Record {
+        static TEMPLATE: std::sync::OnceLock<Record> = std::sync::OnceLock::new();
+        let mut record = TEMPLATE.get_or_init(|| record_for(Path::new(""))).clone();
+        record.source.path = Some(path.display().to_string());
+        record
+    }
+
+    /// A parser for which the file "slow" takes `slow` (and `over_budget` is never asked).
+    fn sleeper(slow: Duration) -> impl Fn(&Path) -> Result<Record, Error> + Send + Sync {
+        quick_record_for(Path::new(""));
+        move |path| {
+            if path.to_str() == Some("slow") {
+                std::thread::sleep(slow);
+            }
+            Ok(quick_record_for(path))
+        }
+    }
+
+    fn kinds(out: &[Outcome]) -> Vec<&'static str> {
+        out.iter()
+            .map(|o| o.result.as_ref().map_or_else(|e| e.kind(), |_| "ok"))
+            .collect()
+    }
+
+    #[test]
+    fn a_file_past_its_budget_is_a_timeout_and_the_others_do_not_wait() {
+        let mut batch =
+            fake(sleeper(Duration::from_secs(5))).with_budget(Some(Duration::from_millis(200)));
+        let start = Instant::now();
+        let paths = ["a", "slow", "b", "c", "d", "e"].map(PathBuf::from);
+        let out = drain(&mut batch, paths.into_iter());
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(4),
+            "waited for the slow file: {took:?}"
+        );
+        assert_eq!(kinds(&out), ["ok", "timeout", "ok", "ok", "ok", "ok"]);
+        let indexes: Vec<usize> = out.iter().map(|o| o.index).collect();
+        assert_eq!(indexes, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(out[1].path, PathBuf::from("slow"));
+        let err = out[1].result.as_ref().unwrap_err();
+        assert!(matches!(err, Error::Timeout { seconds, .. } if *seconds == 0.2));
+        assert_eq!(
+            err.to_string(),
+            "slow: timeout: not parsed within the 0.2 s budget"
+        );
+    }
+
+    #[test]
+    fn a_late_result_is_dropped() {
+        let mut batch =
+            fake(sleeper(Duration::from_secs(1))).with_budget(Some(Duration::from_millis(200)));
+        let out = drain(&mut batch, ["slow", "a"].map(PathBuf::from).into_iter());
+        assert_eq!(kinds(&out), ["timeout", "ok"]);
+        // The slow file's result arrives after it was delivered as a timeout: it must not
+        // come out again, nor stand for a later file.
+        std::thread::sleep(Duration::from_millis(1500));
+        assert!(batch.next_outcome().is_none());
+        batch.submit(PathBuf::from("b"));
+        let b = batch.next_outcome().unwrap();
+        assert_eq!((b.index, b.path.to_str()), (2, Some("b")));
+        assert!(b.result.is_ok());
+        assert!(batch.next_outcome().is_none());
+        assert!(batch.ready.is_empty() && batch.started.is_empty());
+    }
+
+    #[test]
+    fn a_file_finished_past_its_budget_is_a_timeout_even_if_nobody_waited() {
+        // "slow" finishes past its budget while the batch is not yet asked for results.
+        let mut batch =
+            fake(sleeper(Duration::from_millis(500))).with_budget(Some(Duration::from_millis(200)));
+        batch.submit(PathBuf::from("slow"));
+        batch.submit(PathBuf::from("a"));
+        std::thread::sleep(Duration::from_millis(1200));
+        let out = drain(&mut batch, std::iter::empty());
+        assert_eq!(kinds(&out), ["timeout", "ok"]);
+    }
+
+    #[test]
+    fn the_thread_comes_back_when_the_parser_checks_its_deadline() {
+        // One thread: the files after the runaway can only be parsed once it gives up.
+        quick_record_for(Path::new(""));
+        let mut batch = Batch::with_parser(Some(1), |path| {
+            if path.to_str() == Some("runaway") {
+                let start = Instant::now();
+                while !crate::budget::over_budget() && start.elapsed() < Duration::from_secs(5) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+            Ok(quick_record_for(path))
+        })
+        .unwrap()
+        .with_budget(Some(Duration::from_millis(200)));
+        let start = Instant::now();
+        let out = drain(
+            &mut batch,
+            ["runaway", "a", "b"].map(PathBuf::from).into_iter(),
+        );
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(4),
+            "the thread stayed busy: {took:?}"
+        );
+        assert_eq!(kinds(&out), ["timeout", "ok", "ok"]);
+    }
+
+    #[test]
+    fn budgets_none_and_zero_mean_no_budget() {
+        let batch = fake(sleeper(Duration::ZERO));
+        assert_eq!(batch.budget(), Some(DEFAULT_BUDGET));
+        assert_eq!(batch.with_budget(Some(Duration::ZERO)).budget(), None);
+        let mut batch = fake(sleeper(Duration::from_millis(300))).with_budget(None);
+        let out = drain(&mut batch, ["slow", "a"].map(PathBuf::from).into_iter());
+        assert_eq!(kinds(&out), ["ok", "ok"]);
+        // A budget too large for the clock is no budget either.
+        let mut batch = fake(sleeper(Duration::ZERO)).with_budget(Some(Duration::MAX));
+        let out = drain(&mut batch, ["slow"].map(PathBuf::from).into_iter());
+        assert_eq!(kinds(&out), ["ok"]);
+    }
+
+    #[test]
+    fn waiting_with_a_deadline_and_a_budget() {
+        let mut batch =
+            fake(sleeper(Duration::from_secs(5))).with_budget(Some(Duration::from_millis(200)));
+        batch.submit(PathBuf::from("slow"));
+        batch.submit(PathBuf::from("fast"));
+        let start = Instant::now();
+        let mut got = Vec::new();
+        loop {
+            match batch.next_outcome_within(Duration::from_millis(20)) {
+                Next::Ready(o) => got.push(o.result.map_or_else(|e| e.kind(), |_| "ok")),
+                Next::Waiting => continue,
+                Next::Done => break,
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(4));
+        assert_eq!(got, ["timeout", "ok"]);
+    }
+
+    #[test]
+    fn parse_many_with_a_budget() {
+        let dir = std::env::temp_dir().join(format!("cufminutes-budget-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.txt");
+        std::fs::write(&good, "Compte-rendu de la réunion du 3 mars 2021\n").unwrap();
+        let inputs = || vec![good.clone(), dir.join("missing.txt")];
+        // Any real parse takes more than a nanosecond; reading a missing file fails first
+        // but also past the budget.
+        let tiny = Some(Duration::from_nanos(1));
+        let out: Vec<Outcome> = parse_many(inputs(), Some(2))
+            .unwrap()
+            .with_budget(tiny)
+            .collect();
+        assert_eq!(kinds(&out), ["timeout", "timeout"]);
+        let out: Vec<Outcome> = parse_many(inputs(), Some(2))
+            .unwrap()
+            .with_budget(Some(Duration::from_secs(3600)))
+            .collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(kinds(&out), ["ok", "io"]);
     }
 
     #[test]

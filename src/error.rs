@@ -35,11 +35,15 @@ pub enum Error {
     /// instead of stopping.
     #[error("{path}: internal error: {message}")]
     Internal { path: String, message: String },
+    /// The file was still being parsed when its time budget ran out (batch runs only, see
+    /// [`crate::batch::DEFAULT_BUDGET`]); `seconds` is the budget.
+    #[error("{path}: timeout: not parsed within the {seconds} s budget")]
+    Timeout { path: String, seconds: f64 },
 }
 
 impl Error {
     /// Stable short name of the error kind ("io", "unsupported", "encrypted", "empty",
-    /// "corrupt", "limit", "internal").
+    /// "corrupt", "limit", "internal", "timeout").
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Io { .. } => "io",
@@ -49,6 +53,7 @@ impl Error {
             Error::Corrupt { .. } => "corrupt",
             Error::Limit { .. } => "limit",
             Error::Internal { .. } => "internal",
+            Error::Timeout { .. } => "timeout",
         }
     }
 }

@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod batch;
+mod budget;
 pub mod directory;
 pub mod error;
 pub mod model;

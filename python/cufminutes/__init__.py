@@ -24,12 +24,13 @@ from ._cufminutes import (
     Error,
     InternalError,
     LimitExceededError,
+    ParseTimeoutError,
     PasswordProtectedError,
     ReadError,
     UnsupportedFormatError,
     __version__,
 )
-from ._batch import ParseFailure, parse_many
+from ._batch import DEFAULT_TIMEOUT, ParseFailure, parse_many
 from ._directory import DirectoryEntry, directory
 from ._notebook import Frames, to_frames
 from ._record import (
@@ -48,6 +49,7 @@ from ._record import (
 )
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "SCHEMA",
     "CorruptDocumentError",
     "Decision",
@@ -60,6 +62,7 @@ __all__ = [
     "LimitExceededError",
     "Meeting",
     "ParseFailure",
+    "ParseTimeoutError",
     "ParseWarning",
     "Participant",
     "PasswordProtectedError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass
 from typing import ClassVar, Dict, Iterable, Iterator, Optional, Tuple, Type, Union
@@ -10,7 +11,11 @@ from typing import ClassVar, Dict, Iterable, Iterator, Optional, Tuple, Type, Un
 from . import _cufminutes
 from ._record import Record
 
-__all__ = ["ParseFailure", "parse_many"]
+__all__ = ["DEFAULT_TIMEOUT", "ParseFailure", "parse_many"]
+
+#: The time budget of one file in ``parse_many`` and ``convert``, in seconds, unless
+#: ``timeout`` (``--timeout``) says otherwise: far above any real minutes' parse.
+DEFAULT_TIMEOUT: float = _cufminutes.DEFAULT_TIMEOUT
 
 #: A path as ``parse_many`` accepts it.
 StrPath = Union[str, "os.PathLike[str]"]
@@ -23,13 +28,15 @@ _ERRORS: Dict[str, Type[_cufminutes.Error]] = {
     "empty": _cufminutes.EmptyDocumentError,
     "limit": _cufminutes.LimitExceededError,
     "internal": _cufminutes.InternalError,
+    "timeout": _cufminutes.ParseTimeoutError,
 }
 
 
 @dataclass(frozen=True)
 class ParseFailure:
     """A file ``parse_many`` could not parse: its ``path``, the error ``kind`` (as
-    ``cufminutes.Error.kind``: "io", "unsupported", "corrupt", ...) and the ``message``.
+    ``cufminutes.Error.kind``: "io", "unsupported", "corrupt", "timeout", ...) and the
+    ``message``.
 
     ``ok`` is False here and True on :class:`Record`, so results can be told apart without
     ``isinstance``.
@@ -59,13 +66,23 @@ class ParseFailure:
 NativeResult = Tuple[str, Optional[str], Optional[str], Optional[str]]
 
 
-def native_results(paths: Iterable[StrPath], jobs: Optional[int]) -> _cufminutes.ParseMany:
+def native_results(
+    paths: Iterable[StrPath], jobs: Optional[int], timeout: Optional[float] = DEFAULT_TIMEOUT
+) -> _cufminutes.ParseMany:
     """The native iterator, after checking the arguments (so errors come at the call)."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         raise TypeError("parse_many expects an iterable of paths, not a single path")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise ValueError(f"jobs must be a positive integer or None, not {jobs!r}")
-    return _cufminutes.parse_many((os.fsdecode(p) for p in paths), jobs)
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or math.isnan(timeout)
+        or timeout < 0
+    ):
+        raise ValueError(f"timeout must be seconds (0 or more) or None, not {timeout!r}")
+    budget = None if timeout is None else float(timeout)
+    return _cufminutes.parse_many((os.fsdecode(p) for p in paths), jobs, budget)
 
 
 def failure_of(item: NativeResult) -> ParseFailure:
@@ -79,15 +96,20 @@ def result_of(item: NativeResult) -> Union[Record, ParseFailure]:
 
 
 def parse_many(
-    paths: Iterable[StrPath], jobs: Optional[int] = None
+    paths: Iterable[StrPath],
+    jobs: Optional[int] = None,
+    timeout: Optional[float] = DEFAULT_TIMEOUT,
 ) -> Iterator[Union[Record, ParseFailure]]:
     """Parses many files in parallel (Rust threads, GIL released) and yields one result per
     path, in input order: a :class:`Record`, or a :class:`ParseFailure` for a file that could
     not be parsed. A broken file never stops the run.
 
-    ``jobs`` is the number of threads (default: the cores available). Paths are read from the
+    ``jobs`` is the number of threads (default: the cores available). ``timeout`` is each
+    file's time budget in seconds (default :data:`DEFAULT_TIMEOUT`, 60 s; ``None`` or 0: no
+    budget): a file still being parsed when it runs out gives a ParseFailure of kind
+    "timeout", and the files after it are not held back. Paths are read from the
     iterable and results produced as the run goes, so memory stays flat however many files
     there are: iterate over the results rather than collecting them when there are many.
     """
-    results = native_results(paths, jobs)
+    results = native_results(paths, jobs, timeout)
     return (result_of(item) for item in results)

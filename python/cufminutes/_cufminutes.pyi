@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Iterable, Iterator, Optional, Tuple, Union, fi
 __all__ = [
     "__version__",
     "SCHEMA",
+    "DEFAULT_TIMEOUT",
     "parse_path",
     "parse_bytes",
     "parse_text",
@@ -23,17 +24,21 @@ __all__ = [
     "LimitExceededError",
     "InternalError",
     "ReadError",
+    "ParseTimeoutError",
 ]
 
 __version__: str
 SCHEMA: str
+DEFAULT_TIMEOUT: float
 
 def parse_path(path: Union[str, PathLike[str]]) -> str: ...
 def parse_bytes(data: bytes, path: Optional[str] = None) -> str: ...
 def parse_text(text: str) -> str: ...
 def text_path(path: Union[str, PathLike[str]]) -> str: ...
 def text_bytes(data: bytes, path: Optional[str] = None) -> str: ...
-def parse_many(paths: Iterable[Any], jobs: Optional[int] = None) -> ParseMany: ...
+def parse_many(
+    paths: Iterable[Any], jobs: Optional[int] = None, timeout: Optional[float] = ...
+) -> ParseMany: ...
 
 @final
 class ParseMany(Iterator[Tuple[str, Optional[str], Optional[str], Optional[str]]]):
@@ -85,5 +90,11 @@ class InternalError(Error):
 
 class ReadError(Error, OSError):
     """The file could not be opened or read; also an OSError (``errno`` set when known)."""
+
+    kind: ClassVar[Optional[str]]
+
+class ParseTimeoutError(Error, TimeoutError):
+    """The file was still being parsed when its time budget ran out (batch runs only:
+    ``parse_many``, ``convert``, ``participants``); also a TimeoutError."""
 
     kind: ClassVar[Optional[str]]

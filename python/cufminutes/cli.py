@@ -11,6 +11,7 @@ import csv
 import importlib
 import io
 import json
+import math
 import os
 import sys
 from typing import Any, BinaryIO, Callable, Iterator, List, Optional, Sequence, Union
@@ -18,7 +19,7 @@ from typing import Any, BinaryIO, Callable, Iterator, List, Optional, Sequence, 
 import cufminutes
 
 from . import _inputs
-from ._batch import ParseFailure, failure_of, native_results
+from ._batch import DEFAULT_TIMEOUT, ParseFailure, failure_of, native_results
 from ._directory import COLUMNS, DirectoryBuilder, DirectoryEntry
 from ._output import STDOUT, AtomicOutput, OutputError, Progress
 
@@ -78,13 +79,14 @@ class _Run:
     def __init__(self, args: argparse.Namespace) -> None:
         self.inputs = _inputs.collect(args.inputs)
         self.jobs: Optional[int] = args.jobs
+        self.timeout: float = args.timeout
         self.ok = 0
         self.failed = 0
         self.progress = Progress(len(self.inputs.files))
 
     def results(self) -> Iterator[Union[str, ParseFailure]]:
         """For each input, in order: the record as JSON text, or the failure."""
-        for item in native_results(self.inputs.files, self.jobs):
+        for item in native_results(self.inputs.files, self.jobs, self.timeout):
             record_json = item[1]
             result: Union[str, ParseFailure]
             if record_json is None:
@@ -111,6 +113,16 @@ def _jobs(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if math.isnan(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return seconds
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -215,6 +227,12 @@ def _add_batch_arguments(p: argparse.ArgumentParser, output_help: str) -> None:
         "-j", "--jobs", type=_jobs, default=None, metavar="N",
         help="parallel threads (default: the number of cores)",
     )
+    p.add_argument(
+        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help="time budget of each file: a file still being parsed after it fails with the "
+        f"error kind timeout, without holding back the others (default: {DEFAULT_TIMEOUT:g}; "
+        "0 for none)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -240,7 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert many documents to JSON lines, one per input",
         description="Parse every input in parallel and write one JSON line per input: the "
         'record, or {"source": {"path": ...}, "error": {"kind": ..., "message": ...}}. Every '
-        "input is processed; the exit status is 1 if any failed.",
+        "input is processed; the exit status is 1 if any failed (a file past its --timeout "
+        "included).",
     )
     _add_batch_arguments(
         p, "the JSON-lines file, written when complete (default: standard output)"

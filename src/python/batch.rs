@@ -12,7 +12,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyIterator;
 
-use crate::batch::{Batch, Next};
+use crate::batch::{Batch, Next, DEFAULT_BUDGET};
 use crate::directory::Directory;
 use crate::Record;
 
@@ -80,18 +80,34 @@ impl ParseMany {
 }
 
 /// Parses the files named by the iterable `paths` with `jobs` threads (default: the cores
-/// available); iterating gives one result per path, in input order.
+/// available), each within `timeout` seconds (`None` or 0: no budget); iterating gives one
+/// result per path, in input order.
 #[pyfunction]
-#[pyo3(signature = (paths, jobs=None))]
-pub(super) fn parse_many(paths: &Bound<'_, PyAny>, jobs: Option<usize>) -> PyResult<ParseMany> {
+#[pyo3(signature = (paths, jobs=None, timeout=Some(DEFAULT_BUDGET.as_secs_f64())))]
+pub(super) fn parse_many(
+    paths: &Bound<'_, PyAny>,
+    jobs: Option<usize>,
+    timeout: Option<f64>,
+) -> PyResult<ParseMany> {
     if jobs == Some(0) {
         return Err(PyValueError::new_err("jobs must be at least 1"));
     }
+    let budget = match timeout {
+        Some(t) if t.is_nan() || t < 0.0 => {
+            return Err(PyValueError::new_err(format!(
+                "timeout must be seconds (0 or more) or None, not {t}"
+            )))
+        }
+        // Too long to represent (infinity included) is no budget.
+        Some(t) => Duration::try_from_secs_f64(t).ok(),
+        None => None,
+    };
     let paths = paths.try_iter()?.unbind();
     // Serialising on the worker threads keeps the thread holding the GIL free.
     let batch = Batch::with_parser(jobs, |path| {
         crate::parse_path(path).map(|r| super::record_json(&r))
-    })?;
+    })?
+    .with_budget(budget);
     Ok(ParseMany {
         paths: Some(paths),
         batch: Mutex::new(batch),

@@ -74,6 +74,10 @@ pub fn lines_of(doc: &Document) -> Vec<Line> {
 pub(crate) fn lines_within_limits(doc: &Document) -> (Vec<Line>, Vec<Truncation>) {
     let mut r = Reading::default();
     for block in &doc.blocks {
+        // Past a batch's time budget the record is discarded: stop reading lines.
+        if crate::budget::over_budget() {
+            break;
+        }
         if r.full() {
             r.note(Truncation::Document);
             break;

@@ -66,6 +66,10 @@ fn attendance(a: Att) -> Attendance {
 pub fn recognize(doc: &Document, source: Source) -> Record {
     analysis::forget_folds();
     let (lines, truncated) = lines::lines_within_limits(doc);
+    // Past a batch's time budget (checked between stages) the record is discarded anyway.
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
     let mut warnings = Vec::new();
 
     // Sections first without a title line, so the header knows where the head ends; then
@@ -102,6 +106,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
     let section_titles: Vec<(usize, &str)> =
         marks.iter().map(|m| (m.line, m.title.as_str())).collect();
     let (people, in_lists) = participants::find_participants(&lines, &section_titles);
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
     let resources = speakers::resource_zones(&lines, &section_starts);
     let mut skip: Vec<bool> = in_lists
         .iter()
@@ -124,6 +131,9 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
             .collect(),
     };
     let found = speakers::find_interventions(&lines, &skip, &section_starts, &known);
+    if crate::budget::over_budget() {
+        return crate::budget::cut_short(source);
+    }
 
     let mut participants: Vec<Participant> = Vec::new();
     let mut roster = roster::Roster::default();

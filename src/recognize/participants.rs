@@ -176,6 +176,10 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
     let mut column = ColumnRun::default();
     let mut i = 0;
     while i < lines.len() {
+        // Past a batch's time budget the record is discarded: stop.
+        if crate::budget::over_budget() {
+            break;
+        }
         let line = &lines[i];
         if section_starts.contains(&i) {
             zone = None;

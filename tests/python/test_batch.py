@@ -82,6 +82,36 @@ def test_jobs_must_be_a_positive_integer(jobs: Any) -> None:
         cufminutes.parse_many([JAPON], jobs=jobs)
 
 
+def test_timeout_is_a_per_file_budget_in_seconds() -> None:
+    assert cufminutes.DEFAULT_TIMEOUT == 60.0
+    expected = [cufminutes.parse(JAPON), cufminutes.parse(KANAZAWA)]
+    # A generous budget, none, or 0 (none either) leave normal files alone.
+    for timeout in [3600, 3600.0, None, 0]:
+        assert list(cufminutes.parse_many([JAPON, KANAZAWA], timeout=timeout)) == expected
+
+
+def test_a_file_past_its_budget_is_a_timeout_failure() -> None:
+    # A nanosecond: every parse finishes past it, so every file is a timeout, in order.
+    results = list(cufminutes.parse_many([JAPON, "absent.docx", KANAZAWA], jobs=2, timeout=1e-9))
+    assert [r.ok for r in results] == [False, False, False]
+    failures = [r for r in results if isinstance(r, cufminutes.ParseFailure)]
+    assert [f.path for f in failures] == [str(JAPON), "absent.docx", str(KANAZAWA)]
+    assert {f.kind for f in failures} == {"timeout"}
+    assert failures[0].message == f"{JAPON}: timeout: not parsed within the 0.000000001 s budget"
+    exc = failures[0].exception()
+    assert isinstance(exc, cufminutes.ParseTimeoutError) and isinstance(exc, TimeoutError)
+    assert isinstance(exc, cufminutes.Error) and exc.path == str(JAPON)
+
+
+@pytest.mark.parametrize("timeout", [-1, float("nan"), "5", True])
+def test_timeout_must_be_seconds_or_none(timeout: Any) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        cufminutes.parse_many([JAPON], timeout=timeout)
+    if isinstance(timeout, float) or timeout == -1:
+        with pytest.raises(ValueError, match="timeout"):
+            _cufminutes.parse_many([str(JAPON)], None, timeout)
+
+
 def test_a_single_path_is_refused() -> None:
     with pytest.raises(TypeError, match="iterable of paths"):
         # A str is an iterable of str to a type checker: only the run-time check catches it.

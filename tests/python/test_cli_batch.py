@@ -131,6 +131,32 @@ def test_bad_jobs_is_a_usage_error() -> None:
     assert result.returncode == 2 and b"Traceback" not in result.stderr
 
 
+def test_convert_timeout(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    # A generous budget changes nothing.
+    result = run_cli(["convert", str(JAPON), str(KANAZAWA), "-o", str(out), "--timeout", "3600"])
+    assert result.returncode == 0, result.stderr
+    assert [line["source"]["path"] for line in read_jsonl(out)] == [str(JAPON), str(KANAZAWA)]
+    # A nanosecond: every file is past it, one error line each, in order, exit status 1.
+    result = run_cli(["convert", str(JAPON), str(KANAZAWA), "-o", str(out), "--timeout", "1e-9"])
+    assert result.returncode == 1
+    lines = read_jsonl(out)
+    assert [line["source"]["path"] for line in lines] == [str(JAPON), str(KANAZAWA)]
+    assert [line["error"]["kind"] for line in lines] == ["timeout", "timeout"]
+    err = result.stderr.decode()
+    assert err.count("[timeout]") == 2 and "Traceback" not in err
+    assert summary(result.stderr).startswith("cufminutes: converted 0, failed 2, skipped 0")
+
+
+def test_timeout_flag_help_and_usage_errors() -> None:
+    for command in ["convert", "participants"]:
+        help_text = " ".join(run_cli([command, "--help"]).stdout.decode().split())
+        assert "--timeout SECONDS" in help_text and "default: 60" in help_text
+        for bad in ["-1", "soon", "nan"]:
+            result = run_cli([command, str(JAPON), "--timeout", bad])
+            assert result.returncode == 2 and b"Traceback" not in result.stderr
+
+
 def test_json_lines_escape_unicode_line_separators() -> None:
     line = cli._json_line('{"text": "a\u2028b\u2029c\x85d"}')
     assert line.count("\n") == 1 and len(line.splitlines()) == 1

@@ -19,6 +19,8 @@ SUBCLASSES = {
     cufminutes.EmptyDocumentError: "empty",
     cufminutes.CorruptDocumentError: "corrupt",
     cufminutes.LimitExceededError: "limit",
+    cufminutes.InternalError: "internal",
+    cufminutes.ParseTimeoutError: "timeout",
 }
 
 
@@ -31,6 +33,7 @@ def test_hierarchy_and_kinds() -> None:
         assert cls.__module__ == "cufminutes"
         assert cls.__doc__
     assert issubclass(cufminutes.ReadError, OSError), "caught by `except OSError` like open()"
+    assert issubclass(cufminutes.ParseTimeoutError, TimeoutError)
 
 
 def test_missing_file_is_a_read_error_naming_it(tmp_path: Path) -> None:
