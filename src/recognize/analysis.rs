@@ -124,10 +124,10 @@ pub(crate) fn fold(s: &str) -> String {
 /// Shorter texts are folded again rather than looked up.
 const MEMO_MIN_BYTES: usize = 24;
 /// Longer texts are not kept, so that the memo stays small whatever the paragraph.
-const MEMO_MAX_BYTES: usize = 16 * 1024;
+const MEMO_MAX_BYTES: usize = 4 * 1024;
 /// The memo is emptied when it holds this many texts, so that it stays small whatever the
 /// document.
-const MEMO_MAX_ENTRIES: usize = 4096;
+const MEMO_MAX_ENTRIES: usize = 1024;
 
 thread_local! {
     static FOLDS: RefCell<HashMap<Box<str>, String>> = RefCell::new(HashMap::new());
