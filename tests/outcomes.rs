@@ -170,3 +170,49 @@ fn owners_written_after_the_task_or_after_an_action_label() {
         .iter()
         .any(|w| w.code == "decisions.vote_exceeds_members"));
 }
+
+#[test]
+fn a_vote_on_its_own_line_settles_what_precedes_it() {
+    let r = cufminutes::parse_text(
+        "Procès-verbal du conseil syndical du 14 février 2022\n\nPrésents : M. Paul Varin, Mme Inès Roux, M. Luc Perrot\n\n## Travaux du gymnase\n\nLe conseil retient l'entreprise la mieux disante pour la toiture.\nPour : 11 Contre : 1 Abstentions : 1\n\n## Tarifs\n\nLe conseil porte le tarif de la piscine à 3 € au 1er mars 2022.\nAdoptée à l'unanimité.\n",
+    );
+    type KindVote = (
+        cufminutes::record::DecisionKind,
+        Option<(Option<u32>, bool)>,
+    );
+    let got: Vec<KindVote> = r
+        .decisions
+        .iter()
+        .map(|d| (d.kind, d.vote.as_ref().map(|v| (v.for_, v.unanimous))))
+        .collect();
+    use cufminutes::record::DecisionKind::Decision;
+    assert_eq!(
+        got,
+        [
+            (Decision, Some((Some(11), false))),
+            (Decision, Some((None, true)))
+        ]
+    );
+}
+
+#[test]
+fn labelled_decisions_and_actions_keep_their_label_kind() {
+    let r = cufminutes::parse_text(
+        "Notes de l'atelier du 3 mars 2023\n\nPresent: Anne, Luc, Maëlle\n\nTopic: Fête des voisins du 10 juin\n\nACTION: Maëlle à réserver la cour avant le 30 avril\nRESOLVED: la buvette reste tenue par les bénévoles.\nAction : Luc Perrot appelle la mairie d'ici le 15 mars.\n",
+    );
+    use cufminutes::record::DecisionKind::{Action, Decision};
+    let got: Vec<(cufminutes::record::DecisionKind, Option<&str>)> = r
+        .decisions
+        .iter()
+        .filter(|d| d.kind != cufminutes::record::DecisionKind::Event)
+        .map(|d| (d.kind, d.owner.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Action, Some("Maëlle")),
+            (Decision, None),
+            (Action, Some("Luc Perrot"))
+        ]
+    );
+}

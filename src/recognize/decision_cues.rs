@@ -61,6 +61,16 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
             .trim(),
     );
     let first = body.split([' ', '\'']).next().unwrap_or("");
+    // A line labelled as a decision or as an action is one, whatever dates or verbs it holds.
+    let label = split_colon(text).map(|(l, _)| fold(l.trim().trim_matches(['*', '_'])));
+    if let Some(l) = label.as_deref() {
+        if lexicon::DECISION_LABELS.contains(&l) {
+            return Some(DecisionKind::Decision);
+        }
+        if lexicon::ACTION_LABELS.contains(&l) {
+            return Some(DecisionKind::Action);
+        }
+    }
     let upcoming_date = upcoming(text, ctx.meeting, ctx.year);
     if (lexicon::contains_any(&f, DEFERRAL_CUES) || lexicon::starts_with_any(&f, DEFERRAL_OPENERS))
         && !upcoming_date

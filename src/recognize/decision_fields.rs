@@ -127,6 +127,21 @@ pub(crate) fn item_text(text: &str) -> String {
     trim_label(text).to_string()
 }
 
+/// Most words of a line that only records a vote.
+const MAX_VOTE_LINE_WORDS: usize = 14;
+
+/// The vote of a line that only records the vote on what precedes it ("Pour : 15 Contre :
+/// 2 Abstentions : 1", "Adoptée à l'unanimité.").
+pub(crate) fn vote_line(text: &str) -> Option<Vote> {
+    let f = fold(text.trim());
+    if text.split_whitespace().count() > MAX_VOTE_LINE_WORDS
+        || !lexicon::starts_with_any(&f, lexicon::VOTE_LINE_OPENERS)
+    {
+        return None;
+    }
+    vote_of(text)
+}
+
 /// The owner marked after the task: "(Action Claire)", "(resp. : M. Tessier)", or after an
 /// arrow, up to the due date ("Réserver la salle → Luc, 15 mai").
 static OWNER_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,14 +178,31 @@ pub(crate) fn owner_of(text: &str) -> Option<String> {
     if rest.trim().is_empty() {
         return None;
     }
-    // "ACTION : NOM : tâche": the owner follows the action label.
+    // "ACTION : NOM : tâche", "Action : Fatou Diallo identifie …", "ACTION: Erwan à
+    // recruter …": the owner follows the action label.
     if lexicon::ACTION_LABELS.contains(&fold(label).as_str()) {
-        return owner_of(rest);
+        return owner_of(rest).or_else(|| subject_name(rest));
+    }
+    // "Préparer les affiches : Yves et Nathalie, fin avril": the task, then who does it.
+    let task_first = label
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| super::task_forms::is_infinitive(&fold(w)));
+    if task_first {
+        if let Some(names) = names_before_due(rest) {
+            return Some(names);
+        }
     }
     // "ROUX : envoyer le bilan": a name in capitals before a task's verb.
     let verb_follows = rest.split_whitespace().next().is_some_and(|w| {
         w.starts_with(char::is_lowercase) && super::task_forms::is_infinitive(&fold(w))
     });
+    let folded_label = fold(label);
+    if lexicon::TOPIC_LABELS.contains(&folded_label.as_str())
+        || lexicon::DECISION_LABELS.contains(&folded_label.as_str())
+    {
+        return None;
+    }
     if is_person_name(label)
         || label.starts_with('@')
         || (!label.contains(' ')
@@ -185,6 +217,50 @@ pub(crate) fn owner_of(text: &str) -> Option<String> {
         at.trim_matches(|c: char| !c.is_alphanumeric() && c != '@')
             .to_string(),
     )
+}
+
+/// A person named at the start of a clause, before its verb ("Fatou Diallo identifie …",
+/// "Erwan à recruter …").
+fn subject_name(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (name, rest) = match super::names::take_name(text) {
+        Some(n) if n.sep.is_none() => (n.name, n.rest),
+        // A given name alone: "Erwan à recruter …".
+        _ => {
+            let (first, rest) = text.split_once(' ')?;
+            let given = first.starts_with(char::is_uppercase)
+                && super::gazetteer::is_given_name(&fold(first));
+            (given.then(|| first.to_string())?, rest)
+        }
+    };
+    // A verb or "à" follows: the name is the subject.
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        .then_some(name)
+}
+
+/// Names written before a due date: "Yves et Nathalie, fin avril", "Mathieu, pour le 6
+/// octobre", "Salomé".
+fn names_before_due(text: &str) -> Option<String> {
+    let head = text
+        .split([',', ';', '('])
+        .next()?
+        .trim()
+        .trim_end_matches('.');
+    let names: Vec<&str> = head
+        .split(" et ")
+        .flat_map(|p| p.split(['/', '&']))
+        .map(str::trim)
+        .collect();
+    let all_names = !names.is_empty()
+        && names.len() <= MAX_OWNER_WORDS
+        && names.iter().all(|n| {
+            !n.is_empty()
+                && n.starts_with(char::is_uppercase)
+                && (is_person_name(n) || super::names::is_name_token(n))
+        });
+    (all_names && find_dates(head).is_empty()).then(|| head.to_string())
 }
 
 #[cfg(test)]
@@ -213,8 +289,34 @@ mod tests {
             owner_of("ACTION : ROUX : envoyer le bilan").as_deref(),
             Some("ROUX")
         );
+        assert_eq!(
+            owner_of("Action : Lucie Marchand contacte trois traiteurs d'ici le 3 mai.").as_deref(),
+            Some("Lucie Marchand")
+        );
+        assert_eq!(
+            owner_of("ACTION: Gaspard à relancer la mairie").as_deref(),
+            Some("Gaspard")
+        );
+        assert_eq!(
+            owner_of("Commander les tee-shirts : Inès et Hugo, fin mai").as_deref(),
+            Some("Inès et Hugo")
+        );
+        assert_eq!(owner_of("Topic: Bourse aux plantes du 3 juin"), None);
+        assert_eq!(owner_of("Préparer le budget : réunion le 3 mai"), None);
         assert_eq!(owner_of("Proposition de calendrier => accord"), None);
         assert_eq!(owner_of("BUDGET : le point est reporté"), None);
+    }
+
+    #[test]
+    fn lines_that_only_record_a_vote() {
+        let v = vote_line("Pour : 11 Contre : 3 Abstentions : 2").unwrap();
+        assert_eq!(
+            (v.for_, v.against, v.abstentions),
+            (Some(11), Some(3), Some(2))
+        );
+        assert!(vote_line("Adoptée à l'unanimité.").unwrap().unanimous);
+        assert!(vote_line("Vote : 6 pour, 1 abstention (Mme Roux).").is_some());
+        assert!(vote_line("Le conseil adopte le budget à l'unanimité.").is_none());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::lines::Line;
 use super::text::{fold, split_colon};
 use crate::record::{DecisionKind, SourceSpan, Vote};
 
+use super::decision_fields::vote_line;
 pub use super::decision_fields::vote_of;
 
 /// A decision-like item before ids and sections are assigned.
@@ -128,6 +129,23 @@ pub fn find_decisions(
             vec![line.text.as_str()]
         };
         for sentence in units.into_iter().flat_map(sentences) {
+            // "Pour : 15 Contre : 2", "Adoptée à l'unanimité." under a decision: its vote,
+            // which makes what was put to the vote a decision.
+            if let Some(vote) = vote_line(sentence) {
+                let previous = out.last_mut().filter(|p| {
+                    p.vote.is_none()
+                        && p.line + 1 >= i
+                        && sections[p.line] == sections[i]
+                        && p.kind != DecisionKind::Action
+                });
+                if let Some(p) = previous {
+                    p.vote = Some(vote);
+                    if p.kind != DecisionKind::Deferral {
+                        p.kind = DecisionKind::Decision;
+                    }
+                    continue;
+                }
+            }
             // An action note in parentheses ("(cf. discours à récupérer)") stands alone.
             let f = fold(sentence);
             let paren = sentence

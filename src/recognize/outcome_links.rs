@@ -33,8 +33,27 @@ pub(crate) fn link(
             .owner
             .as_deref()
             .and_then(|o| owner_participant(o, roster, participants));
+        // A label read as an owner ("Important : …", "Tisanes : …") names nobody.
+        if d.owner_participant.is_none() && d.owner.as_deref().is_some_and(|o| !may_name_someone(o))
+        {
+            d.owner = None;
+        }
         d.due_date = d.due.as_deref().and_then(|t| due_date(t, meeting, year));
     }
+}
+
+/// Whether an owner no participant matches may still name someone: a handle, several
+/// words, a word in capitals (a family name or an acronym), a known given name, a role or an
+/// organisation.
+fn may_name_someone(owner: &str) -> bool {
+    let o = owner.trim();
+    let single = !o.contains([' ', ',', '/', '&', '-']);
+    !single
+        || o.starts_with('@')
+        || !o.chars().any(char::is_lowercase)
+        || super::gazetteer::is_given_name(&super::text::fold(o))
+        || super::lexicon::starts_with_any(&super::text::fold(o), super::lexicon::ROLE_NOUNS)
+        || super::lexicon::starts_with_any(&super::text::fold(o), super::lexicon::ORG_HEADS)
 }
 
 /// The id of the participant an owner names: the first of several owners ("Claire et Paul",

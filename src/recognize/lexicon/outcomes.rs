@@ -38,6 +38,10 @@ pub const DECISION_CUES: &[&str] = &[
     "retient",
     "retiennent",
     "resolution :",
+    "resolved :",
+    "resolved:",
+    "resolu :",
+    "resolu:",
     "resolution:",
     "nomme",
     "nomment",
@@ -344,4 +348,32 @@ pub const NOT_ACTION_PHRASES: &[&str] = &[
     "ou il faut",
     "ou il faudra",
     "ou il faudrait",
+];
+
+/// Words opening a line that only records the vote on what precedes it ("Pour : 15 Contre :
+/// 2", "Adoptée à l'unanimité.", "Vote : 4 pour, 1 abstention", "Avis favorable à
+/// l'unanimité").
+pub const VOTE_LINE_OPENERS: &[&str] = &[
+    "pour :",
+    "pour:",
+    "vote :",
+    "vote:",
+    "votes :",
+    "resultat du vote",
+    "adopte",
+    "adoptee",
+    "adoptes",
+    "adoptees",
+    "approuve",
+    "approuvee",
+    "approuves",
+    "approuvees",
+    "accepte",
+    "acceptee",
+    "rejete",
+    "rejetee",
+    "avis favorable",
+    "avis defavorable",
+    "a l'unanimite",
+    "unanimite",
 ];

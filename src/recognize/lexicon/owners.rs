@@ -22,3 +22,6 @@ pub const MONTH_END_CUES: &[&str] = &[
 
 /// Labels of a task line whose owner may follow ("ACTION : NOM : tâche").
 pub const ACTION_LABELS: &[&str] = &["action", "actions", "todo", "to do", "a faire"];
+
+/// Labels of a line that records a decision ("Décision : …", "RESOLVED: …" of scribe tools).
+pub const DECISION_LABELS: &[&str] = &["decision", "decisions", "resolved", "resolu", "resolution"];
