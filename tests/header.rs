@@ -152,3 +152,13 @@ fn closing_phrases_give_the_end_time() {
         assert_eq!(r.meeting.end_time.as_deref(), Some(end), "{closing}");
     }
 }
+
+#[test]
+fn a_dateline_without_year_takes_the_year_of_a_later_date() {
+    let r = parse_text(
+        "Association des Amis du Lavoir\n\nCompte rendu de l'assemblée générale ordinaire\nSamedi 20 janvier, 15 heures, salle polyvalente\n\nPrésents : Anne Rivière, Luc Perrot\n\nBilan de l'année écoulée.\n\nFait à Marnay, le 27 janvier 2024.\n",
+    );
+    assert_eq!(r.meeting.date.as_deref(), Some("2024-01-20"));
+    assert_eq!(r.meeting.start_time.as_deref(), Some("15:00"));
+    assert_eq!(r.meeting.location.as_deref(), Some("salle polyvalente"));
+}

@@ -32,6 +32,8 @@ pub struct Header {
 }
 
 const HEAD_LINES: usize = 25;
+/// Most words of a head line that gives the meeting's day without its year.
+const DATELINE_WORDS: usize = 12;
 /// How far opening and closing phrases ("la séance est ouverte à ...") are looked for.
 const SITTING_LINES: usize = 80;
 
@@ -515,7 +517,28 @@ pub fn find_header(
             .take(60)
             .find_map(|(i, l)| first_date(&l.text, true).map(|d| (i, d)))
     };
-    let found = labelled_date.or(title_date).or(head_date).or_else(any_date);
+    // "Samedi 20 janvier, 15 heures, salle des fêtes": a dateline of the head without its
+    // year is the meeting's day; a dated line further down (a signature "Fait à X, le …")
+    // only gives the year.
+    let dateline = || {
+        units.iter().find_map(|u| {
+            let d = first_date(u.text, false)?;
+            let f = fold(u.text);
+            let dated_line = u.text.split_whitespace().count() <= DATELINE_WORDS
+                && (lexicon::WEEKDAYS
+                    .iter()
+                    .any(|w| lexicon::starts_with_word(&f, w))
+                    || !find_times(u.text).is_empty());
+            (d.year.is_none() && dated_line).then_some((u.line, d))
+        })
+    };
+    // The first of the two in the head: a dated line further down is a signature or a
+    // mention ("Fait à X, le 27 janvier 2024").
+    let head_pick = match (head_date, dateline()) {
+        (Some(h), Some(d)) if d.0 < h.0 => Some(d),
+        (h, d) => h.or(d),
+    };
+    let found = labelled_date.or(title_date).or(head_pick).or_else(any_date);
     let other_year = head_date
         .and_then(|(_, d)| d.year)
         .or_else(|| any_date().and_then(|(_, d)| d.year));

@@ -176,6 +176,8 @@ pub(crate) fn in_when_line(text: &str) -> Option<String> {
                 .map(without_article)
                 .filter(|v| plausible(v))
                 .or_else(|| (dashed(s) && s.starts_with(|c: char| c.is_uppercase())).then_some(*s))
+                // "Samedi 20 janvier, 15 heures, salle polyvalente": a room after the times.
+                .or_else(|| (timed && names_room(s)).then_some(*s))
                 .map(|v| (k, v))
         })?;
     let start = first.as_ptr() as usize - text.as_ptr() as usize;
@@ -232,6 +234,18 @@ mod tests {
         assert_eq!(
             held_at("Réuni à 18H30 à la Maison du Peuple (salle B), le conseil a siégé").as_deref(),
             Some("Maison du Peuple (salle B)")
+        );
+    }
+
+    #[test]
+    fn a_room_after_the_times() {
+        assert_eq!(
+            in_when_line("Jeudi 4 mai, 18 heures, salle des associations").as_deref(),
+            Some("salle des associations")
+        );
+        assert_eq!(
+            in_when_line("Jeudi 4 mai, 18 heures, ordre du jour chargé"),
+            None
         );
     }
 
