@@ -216,3 +216,20 @@ fn labelled_decisions_and_actions_keep_their_label_kind() {
         ]
     );
 }
+
+#[test]
+fn what_a_named_person_will_do_is_a_task() {
+    let r = cufminutes::parse_text(
+        "Compte rendu du bureau du 3 mars 2023\n\nPrésents : Mme Inès Lenoir, M. Paul Varin\n\n## Relevé de décisions\n\nMme Lenoir diffusera le programme avant le 2 mai 2023.\n\nM. Varin transmettra les devis au bureau.\n",
+    );
+    let got: Vec<(cufminutes::record::DecisionKind, Option<&str>, Option<&str>)> = r
+        .decisions
+        .iter()
+        .map(|d| (d.kind, d.owner_participant.as_deref(), d.due_date.as_deref()))
+        .collect();
+    use cufminutes::record::DecisionKind::Action;
+    assert_eq!(
+        got,
+        [(Action, Some("p1"), Some("2023-05-02")), (Action, Some("p2"), None)]
+    );
+}

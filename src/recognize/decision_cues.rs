@@ -94,6 +94,10 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
     {
         return Some(DecisionKind::Action);
     }
+    // "Mme X diffusera les actes avant le 31 mars": what a named person will do.
+    if super::future_tasks::future_task_owner(text).is_some() {
+        return Some(DecisionKind::Action);
+    }
     let short = text.split_whitespace().count() <= 10;
     if upcoming_date
         && (lexicon::contains_any(&f, EVENT_NOUNS)

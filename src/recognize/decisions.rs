@@ -173,7 +173,11 @@ pub fn find_decisions(
             }
             out.push(Item {
                 kind,
-                owner: owner_of(sentence),
+                owner: owner_of(sentence).or_else(|| {
+                    (kind == DecisionKind::Action)
+                        .then(|| super::future_tasks::future_task_owner(sentence))
+                        .flatten()
+                }),
                 due: due_of(&text),
                 // A vote settles a decision, or the decision to defer ("report au
                 // prochain bureau, pour : 9, contre : 2").

@@ -19,6 +19,7 @@ pub(crate) mod entry_roles;
 pub(crate) mod file_name;
 pub(crate) mod flattened;
 pub(crate) mod flattened_labels;
+pub(crate) mod future_tasks;
 pub(crate) mod gazetteer;
 pub(crate) mod groups;
 pub mod header;

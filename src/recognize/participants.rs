@@ -252,8 +252,10 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
         // ("Partenaires", "Équipe projet"); any other heading ends the list.
         if matches!(line.kind, Kind::Heading(..)) {
             let label = trim_label(&line.text);
+            // Back matter ("Relevé de décisions") ends the list: it labels no group.
             if label.split_whitespace().count() <= GROUP_LABEL_WORDS
                 && !label.ends_with(['.', '?', '!'])
+                && !super::sections::is_back_matter(label)
             {
                 used[i] = true;
                 z.group = Some(group_of(label));

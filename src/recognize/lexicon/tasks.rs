@@ -230,3 +230,15 @@ pub const DISCUSSION_VERBS: &[&str] = &[
     "revenir sur",
     "parler",
 ];
+
+/// Words that may stand between a subject and its verb ("Hugo se chargera", "Inès leur
+/// enverra", "Paul en parlera").
+pub const FUTURE_CLITICS: &[&str] = &[
+    "se", "s", "en", "y", "le", "la", "les", "lui", "leur", "nous", "vous",
+];
+
+/// Futures of "être" and "avoir", and words in "-ra" that are not verbs: what will be, not a
+/// task.
+pub const NOT_FUTURE_VERBS: &[&str] = &[
+    "sera", "seront", "aura", "auront", "extra", "opera", "sierra",
+];

@@ -1,0 +1,60 @@
+//! A task written as what a person will do: a named subject and a verb in the future tense
+//! ("Mme Dumoutier diffusera les actes avant le 31 mars", "Joël se chargera du devis",
+//! "Inès enverra le bilan"). The subject is the task's owner.
+
+use super::lexicon::{FUTURE_CLITICS, NOT_FUTURE_VERBS};
+use super::text::fold;
+
+/// Shortest verb read as a future tense ("ira" aside, every future ends in "-ra" or "-ront"
+/// after a stem).
+const MIN_FUTURE_LETTERS: usize = 4;
+
+/// The person a sentence opens on when its verb is in the future tense.
+pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
+    let text = sentence.trim();
+    let (name, rest) = match super::names::take_name(text) {
+        Some(n) if n.sep.is_none() && !n.rest.is_empty() => (n.name, n.rest),
+        // A given name alone: "Inès enverra …".
+        _ => {
+            let (first, rest) = text.split_once(' ')?;
+            let given = first.starts_with(char::is_uppercase)
+                && super::gazetteer::is_given_name(&fold(first));
+            (given.then(|| first.to_string())?, rest)
+        }
+    };
+    let f = fold(rest);
+    let verb = f
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .find(|w| !FUTURE_CLITICS.contains(w))?;
+    let future = verb.len() >= MIN_FUTURE_LETTERS
+        && (verb.ends_with("ra") || verb.ends_with("ront"))
+        && verb.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !NOT_FUTURE_VERBS.contains(&verb);
+    future.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_named_subject_and_a_future_verb() {
+        assert_eq!(
+            future_task_owner("Mme Lenoir diffusera le programme avant le 2 mai.").as_deref(),
+            Some("Lenoir")
+        );
+        assert_eq!(
+            future_task_owner("Hugo se chargera de la buvette.").as_deref(),
+            Some("Hugo")
+        );
+        assert_eq!(
+            future_task_owner("M. Paul Varin transmettra les devis au bureau.").as_deref(),
+            Some("Paul Varin")
+        );
+        // "être" and "avoir" in the future say what will be, not what to do.
+        assert_eq!(future_task_owner("Mme Lenoir sera absente le 2 mai."), None);
+        assert_eq!(future_task_owner("Hugo présente le budget."), None);
+        assert_eq!(future_task_owner("La mairie diffusera l'affiche."), None);
+    }
+}
