@@ -225,11 +225,20 @@ fn what_a_named_person_will_do_is_a_task() {
     let got: Vec<(cufminutes::record::DecisionKind, Option<&str>, Option<&str>)> = r
         .decisions
         .iter()
-        .map(|d| (d.kind, d.owner_participant.as_deref(), d.due_date.as_deref()))
+        .map(|d| {
+            (
+                d.kind,
+                d.owner_participant.as_deref(),
+                d.due_date.as_deref(),
+            )
+        })
         .collect();
     use cufminutes::record::DecisionKind::Action;
     assert_eq!(
         got,
-        [(Action, Some("p1"), Some("2023-05-02")), (Action, Some("p2"), None)]
+        [
+            (Action, Some("p1"), Some("2023-05-02")),
+            (Action, Some("p2"), None)
+        ]
     );
 }

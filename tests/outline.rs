@@ -58,3 +58,15 @@ fn a_bulleted_agenda_is_the_outline_of_a_body_without_headings() {
     );
     assert_eq!(section_titles(&r), ["Budget", "Fête de quartier"]);
 }
+
+#[test]
+fn numbered_deliberations_head_the_sections_of_a_council() {
+    let r = parse_text(
+        "PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 7 juin 2021\n\nPrésents : M. Paul Varin, Mme Inès Roux\n\nDélibération n° 2021-18 : Tarifs de la médiathèque\nLe Maire présente les nouveaux tarifs.\nAdoptée à l'unanimité.\n\nDélibération n° 2021-19 : Subvention au comité des fêtes\nLe conseil attribue 800 € au comité.\nPour : 9 Contre : 1\n",
+    );
+    assert_eq!(
+        section_titles(&r),
+        ["Tarifs de la médiathèque", "Subvention au comité des fêtes"]
+    );
+    assert_eq!(r.sections[0].number.as_deref(), Some("2021-18"));
+}

@@ -103,6 +103,27 @@ pub(crate) fn is_bold_title(text: &str) -> bool {
         && !is_date_only(t)
 }
 
+/// "Délibération n° 2023-41 : Tarifs", "Dossier n° 4 – Voirie": a numbered item of a council's
+/// agenda, the noun from the lexicon.
+static NUMBERED_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<noun>\S+)\s+(?i:n\s*°|no\.?|num[ée]ro)\s*(?P<num>[0-9][0-9A-Za-z./-]*)\s*[:–—-]\s*(?P<title>\S.*)$",
+    )
+    .expect("valid regex")
+});
+
+/// The number and title of a numbered agenda item named by its noun.
+pub(crate) fn numbered_item(text: &str) -> Option<(String, String)> {
+    let c = NUMBERED_ITEM.captures(text.trim())?;
+    let noun = fold(&c["noun"]);
+    if !lexicon::NUMBERED_ITEM_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let title = cut_run_on(trim_label(&c["title"])).trim_end_matches('.');
+    (looks_like_title(title) && title.starts_with(char::is_uppercase))
+        .then(|| (c["num"].to_string(), title.to_string()))
+}
+
 /// Glyphs that open a list item, run into a flattened line.
 const BULLET_GLYPHS: [char; 7] = ['●', '•', '▪', '◦', '■', '►', '➢'];
 
@@ -155,6 +176,19 @@ pub(crate) fn split_number(text: &str) -> (Option<String>, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_items_of_a_council_agenda() {
+        assert_eq!(
+            numbered_item("Délibération n° 2021-07 : Tarifs de la médiathèque"),
+            Some(("2021-07".into(), "Tarifs de la médiathèque".into()))
+        );
+        assert_eq!(
+            numbered_item("DOSSIER N°3 – Voirie communale"),
+            Some(("3".into(), "Voirie communale".into()))
+        );
+        assert_eq!(numbered_item("Facture n° 12 : réglée le 3 mai"), None);
+    }
 
     #[test]
     fn run_on_titles_stop_at_a_bullet_or_a_new_sentence() {

@@ -5,7 +5,7 @@ use super::lexicon::{self, NEXT_MEETING_HEADS, RESOURCE_HEADINGS, TOPIC_LABELS};
 use super::lines::{Kind, Line};
 use super::section_lines::{
     cut_run_on, is_bold_title, is_capitals_title, is_date_only, is_list_heading, looks_like_title,
-    split_number, NUMBERED,
+    numbered_item, split_number, NUMBERED,
 };
 use super::text::{fold, split_colon, trim_label};
 
@@ -159,7 +159,9 @@ fn normal_marks(l: &Line, i: usize, seen_list: &mut bool, marks: &mut Vec<(Origi
             *seen_list = true;
             continue;
         }
-        if let Some(c) = NUMBERED.captures(part) {
+        if let Some((number, title)) = numbered_item(part) {
+            marks.push((Origin::Numbered, mark(&title, Some(number), 1)));
+        } else if let Some(c) = NUMBERED.captures(part) {
             let title = cut_run_on(trim_label(&c["title"])).trim_end_matches('.');
             if looks_like_title(title)
                 && !is_list_heading(title)

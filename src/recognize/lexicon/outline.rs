@@ -13,6 +13,17 @@ pub const NON_SECTION_HEADINGS: &[&str] = &[
 /// mai" gives a date, not a section (a heading "Prochain bureau" over notes is one).
 pub const NEXT_MEETING_HEADS: &[&str] = &["prochain", "prochaine", "date de la prochaine"];
 
+/// Nouns of a numbered agenda item of a council: "Délibération n° 2023-41 : …", "Dossier
+/// n° 4 – …".
+pub const NUMBERED_ITEM_NOUNS: &[&str] = &[
+    "deliberation",
+    "dossier",
+    "affaire",
+    "rapport",
+    "question",
+    "point",
+];
+
 /// Labels of a line that names the topic of what follows: "Sujet : budget", "Topic:
 /// accessibility" (the W3C scribe format).
 pub const TOPIC_LABELS: &[&str] = &["sujet", "theme", "topic"];
