@@ -11,11 +11,11 @@ use super::names::is_person_name;
 use super::text::{fold, split_colon, trim_label};
 use crate::record::Vote;
 
-// In a tally, "Pour : 12" ("oui" / "non" in a show of hands), read first: in "Pour : 14
-// Contre : 0" the 14 stands before "Contre" too. Otherwise "12 voix pour".
 /// Most words of an owner named after an arrow or in a mark.
 const MAX_OWNER_WORDS: usize = 5;
 
+// In a tally, "Pour : 12" ("oui" / "non" in a show of hands), read first: in "Pour : 14
+// Contre : 0" the 14 stands before "Contre" too. Otherwise "12 voix pour".
 static VOTE_FOR: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [r"\b(?:pour|oui)\s*:\s*(\d+)", r"(\d+)\s*(?:voix\s+)?pour\b"]
         .map(|r| Regex::new(r).expect("valid regex"))
@@ -46,13 +46,24 @@ static MONTH_DUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Structured vote in a text, if any.
 pub fn vote_of(text: &str) -> Option<Vote> {
     let f = fold(text);
-    let num = |res: &[Regex; 2]| {
+    // "83 contre 76 l'an passé" compares two numbers: no vote.
+    let compares = |c: &regex::Captures| {
+        let end = c.get(0).map_or(0, |m| m.end());
+        f[end..]
+            .trim_start()
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    };
+    let num = |res: &[Regex; 2], comparable: bool| {
         res.iter()
-            .find_map(|re| re.captures(&f))
+            .find_map(|re| re.captures_iter(&f).find(|c| !(comparable && compares(c))))
             .and_then(|c| c[1].parse().ok())
     };
     let unanimous = f.contains("unanimite");
-    let (for_, against, abstentions) = (num(&VOTE_FOR), num(&VOTE_AGAINST), num(&VOTE_ABST));
+    let (for_, against, abstentions) = (
+        num(&VOTE_FOR, false),
+        num(&VOTE_AGAINST, true),
+        num(&VOTE_ABST, false),
+    );
     if !unanimous && for_.is_none() && against.is_none() && abstentions.is_none() {
         return None;
     }
@@ -328,6 +339,9 @@ mod tests {
         );
         assert!(vote_of("adopté à l'unanimité").unwrap().unanimous);
         assert!(vote_of("le budget").is_none());
+        assert!(vote_of("Nous sommes 58 adhérents (52 contre 49 en 2020).").is_none());
+        let v = vote_of("Adopté : 12 pour 3 contre").unwrap();
+        assert_eq!((v.for_, v.against), (Some(12), Some(3)));
         let v = vote_of("Motion de soutien : Pour : 14 Contre : 0 Abstentions : 3").unwrap();
         assert_eq!(
             (v.for_, v.against, v.abstentions),
