@@ -162,3 +162,14 @@ fn a_dateline_without_year_takes_the_year_of_a_later_date() {
     assert_eq!(r.meeting.start_time.as_deref(), Some("15:00"));
     assert_eq!(r.meeting.location.as_deref(), Some("salle polyvalente"));
 }
+
+#[test]
+fn a_meeting_at_someone_s_place() {
+    let r = parse_text(
+        "Réunion de bureau – mardi 5 mars 2024\n\nChez Anne Rivière, 12 rue des Lilas, Marnay\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert_eq!(
+        r.meeting.location.as_deref(),
+        Some("Chez Anne Rivière, 12 rue des Lilas, Marnay")
+    );
+}

@@ -617,7 +617,11 @@ pub fn find_header(
             .find_map(|u| {
                 let f = fold(u.text);
                 let first = f.split([' ', '\'']).next().unwrap_or("");
-                (VENUE_HEADS.contains(&first)
+                // "Salle du conseil, mairie de X", "Chez Paul Martin, 4 rue des Lilas": a
+                // line of the head that opens on a venue or a host.
+                let host = lexicon::HOST_PREPOSITIONS.contains(&first)
+                    && u.text.starts_with(char::is_uppercase);
+                ((VENUE_HEADS.contains(&first) || host)
                     && u.text.split_whitespace().count() <= 12
                     && !u.text.ends_with('.'))
                 .then(|| trim_label(u.text).to_string())

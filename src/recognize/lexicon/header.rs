@@ -127,6 +127,10 @@ pub const SITTING_VERBS: &[&str] = &[
     "s'est deroulee",
 ];
 
+/// Prepositions of a meeting held at someone's place, opening a line of the head: "Chez
+/// Paul Martin, 4 rue des Lilas".
+pub const HOST_PREPOSITIONS: &[&str] = &["chez"];
+
 /// Prepositions that open the place segment of a line of date and times: "à la mairie",
 /// "au centre social", "en salle 3", "chez Mme X".
 pub const VENUE_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "chez"];
