@@ -172,4 +172,9 @@ fn a_meeting_at_someone_s_place() {
         r.meeting.location.as_deref(),
         Some("Chez Anne Rivière, 12 rue des Lilas, Marnay")
     );
+    // The host is not a speaker, nor the next line her words.
+    let r = parse_text(
+        "Réunion de bureau – mardi 5 mars 2024\n\nChez Anne Rivière, 12 rue des Lilas, Marnay\nDébut : 20h15\n\nPrésents : Anne Rivière, Luc Perrot\n",
+    );
+    assert!(r.interventions.is_empty());
 }
