@@ -504,3 +504,25 @@ fn an_organisation_under_the_last_name_of_a_list_is_that_person_s() {
         Some("Chef du service technique")
     );
 }
+
+#[test]
+fn scribe_format_regrets_and_officers_after_the_list() {
+    let r = cufminutes::parse_text(
+        "Atelier du collectif, 14 mai 2024\n\nPresent: Anne Rivière, Luc Perrot, Inès Roux\nRegrets: Hugo Marchal\nChair: Anne Rivière\nScribe: Luc Perrot\n\nTopic: Bourse aux plantes\nAnne: le stand est réservé.\n",
+    );
+    let got: Vec<(&str, Option<cufminutes::record::Attendance>, Option<&str>)> = r
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.attendance, p.role.as_deref()))
+        .collect();
+    use cufminutes::record::Attendance::{Excused, Present};
+    assert_eq!(
+        got,
+        [
+            ("Anne Rivière", Some(Present), Some("Chair")),
+            ("Luc Perrot", Some(Present), Some("Scribe")),
+            ("Inès Roux", Some(Present), None),
+            ("Hugo Marchal", Some(Excused), None),
+        ]
+    );
+}

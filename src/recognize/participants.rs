@@ -162,6 +162,14 @@ pub fn find_participants(lines: &[Line], sections: &[(usize, &str)]) -> (Vec<Per
     (people, used)
 }
 
+/// "Label : value" where the label is an officer's ("Animation : X", "Scribe: Y").
+fn officer_label_line(text: &str) -> bool {
+    split_colon(text).is_some_and(|(label, value)| {
+        !value.trim().is_empty()
+            && lexicon::OFFICER_LABELS.contains(&fold(trim_label(label)).as_str())
+    })
+}
+
 fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Person>, Vec<bool>) {
     let mut people = Vec::new();
     let mut used = vec![false; lines.len()];
@@ -268,6 +276,13 @@ fn scan(lines: &[Line], owner: &[usize], section_starts: &[usize]) -> (Vec<Perso
             continue;
         }
         if line.is_link_only() {
+            i += 1;
+            continue;
+        }
+        // "Animation : X", "Chair: Y" under a list: an officer of the sitting, read by the
+        // introductions, not an entry of the list, which ends there.
+        if officer_label_line(&line.text) {
+            zone = None;
             i += 1;
             continue;
         }

@@ -80,6 +80,8 @@ pub const ATTENDANCE_WORDS: &[(&str, Option<Att>)] = &[
     ("invites", Some(Att::Present)),
     ("titulaires", Some(Att::Present)),
     ("excuses", Some(Att::Excused)),
+    // The apologies of minutes taken in the W3C scribe format ("Regrets: X").
+    ("regrets", Some(Att::Excused)),
     ("absents", Some(Att::Absent)),
     ("representes", Some(Att::Represented)),
     ("pouvoirs", Some(Att::Represented)),
