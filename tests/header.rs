@@ -178,3 +178,18 @@ fn a_meeting_at_someone_s_place() {
     );
     assert!(r.interventions.is_empty());
 }
+
+#[test]
+fn the_body_named_before_the_title_stays_in_it() {
+    let r = parse_text("Amicale des Pêcheurs du Lac – réunion mensuelle\n12 avril 2024\n\nPrésents : Anne Rivière, Luc Perrot\n");
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Amicale des Pêcheurs du Lac – réunion mensuelle")
+    );
+    // A date and a time before the title word are not part of it.
+    let r = parse_text("Mardi 9 avril 2024, de 18h à 20h Compte rendu de la réunion du bureau\n\nPrésents : Anne Rivière, Luc Perrot\n");
+    assert_eq!(
+        r.meeting.title.as_deref(),
+        Some("Compte rendu de la réunion du bureau")
+    );
+}

@@ -32,6 +32,8 @@ pub struct Header {
 }
 
 const HEAD_LINES: usize = 25;
+/// Most words of the body named before a title word, set off by a dash.
+const TITLE_PREFIX_WORDS: usize = 8;
 /// Most words of a head line that gives the meeting's day without its year.
 const DATELINE_WORDS: usize = 12;
 /// How far opening and closing phrases ("la séance est ouverte à ...") are looked for.
@@ -448,6 +450,18 @@ pub fn find_header(
                 0
             } else {
                 title_start(u.text).map_or(0, |(b, _)| b)
+            };
+            // "Collectif X – réunion mensuelle": the body the meeting belongs to, set off by
+            // a dash, stays in the title; a date or a time before the title word does not.
+            let prefix = u.text[..start].trim_end();
+            let start = if prefix.ends_with(['–', '-', '—'])
+                && prefix.split_whitespace().count() <= TITLE_PREFIX_WORDS
+                && first_date(prefix, false).is_none()
+                && find_times(prefix).is_empty()
+            {
+                0
+            } else {
+                start
             };
             let mut text = u.text[start..].to_string();
             if first_date(&text, false).is_none() {
