@@ -242,3 +242,17 @@ fn what_a_named_person_will_do_is_a_task() {
         ]
     );
 }
+
+#[test]
+fn a_dated_heading_is_a_topic_not_an_event() {
+    let r = cufminutes::parse_text(
+        "Réunion de bureau du 3 mars 2024\n\nPrésents : Anne Rivière, Luc Perrot\n\n## Fête du lavoir du 8 juin\n\nOn garde la formule de l'an dernier.\n\n## Divers\n\nProchaine réunion le jeudi 4 avril 2024.\n",
+    );
+    let events: Vec<&str> = r
+        .decisions
+        .iter()
+        .filter(|d| d.kind == cufminutes::record::DecisionKind::Event)
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(events, ["Prochaine réunion le jeudi 4 avril 2024."]);
+}

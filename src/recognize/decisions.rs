@@ -76,6 +76,7 @@ pub fn find_decisions(
     lines: &[Line],
     skip: &[bool],
     sections: &[Option<String>],
+    heads: &[bool],
     meeting: Option<(i32, u32, u32)>,
     year: Option<i32>,
 ) -> Vec<Item> {
@@ -159,6 +160,11 @@ pub fn find_decisions(
                 _ => (sentence, classify(sentence, ctx)),
             };
             let Some(kind) = kind else { continue };
+            // A dated section heading ("Fête du moulin du 8 juin") names a topic, not an
+            // event to come.
+            if kind == DecisionKind::Event && heads.get(i) == Some(&true) {
+                continue;
+            }
             // A question is not decided ("La fête annuelle aura-t-elle lieu ?").
             if sentence.trim_end().ends_with('?') && kind != DecisionKind::Request {
                 continue;

@@ -280,10 +280,15 @@ pub fn recognize(doc: &Document, source: Source) -> Record {
         }
         section_titles_by_line.push(under.clone());
     }
+    let mut heads = vec![false; lines.len()];
+    for &l in &section_starts {
+        heads[l] = true;
+    }
     let mut decisions: Vec<Decision> = decisions::find_decisions(
         &lines,
         &decision_skip,
         &section_titles_by_line,
+        &heads,
         head.date,
         head.year,
     )
