@@ -22,11 +22,16 @@ pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
             (given.then(|| first.to_string())?, rest)
         }
     };
-    let f = fold(rest);
-    let verb = f
-        .split(|c: char| c.is_whitespace() || c == '\'')
+    // The verb as written: a word in lower case ("Elise Pereira, élue…" has none).
+    let written = rest
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
-        .find(|w| !FUTURE_CLITICS.contains(w))?;
+        .find(|w| !FUTURE_CLITICS.contains(&fold(w).as_str()))?;
+    if !written.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let verb = fold(written);
+    let verb = verb.as_str();
     let future = verb.len() >= MIN_FUTURE_LETTERS
         && (verb.ends_with("ra") || verb.ends_with("ront"))
         && verb.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -56,5 +61,7 @@ mod tests {
         assert_eq!(future_task_owner("Mme Lenoir sera absente le 2 mai."), None);
         assert_eq!(future_task_owner("Hugo présente le budget."), None);
         assert_eq!(future_task_owner("La mairie diffusera l'affiche."), None);
+        // A family name in "-ra" is no verb.
+        assert_eq!(future_task_owner("Inès Pereira, élue de la ville"), None);
     }
 }
