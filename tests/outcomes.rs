@@ -256,3 +256,18 @@ fn a_dated_heading_is_a_topic_not_an_event() {
         .collect();
     assert_eq!(events, ["Prochaine réunion le jeudi 4 avril 2024."]);
 }
+
+#[test]
+fn the_agenda_ends_where_the_body_takes_its_points_up() {
+    let r = cufminutes::parse_text(
+        "Comité de pilotage du 9 avril 2024\n\nPrésents : Anne Rivière, Luc Perrot\n\nOrdre du jour :\nA. Validation du compte rendu du 12 février\nB. Fête du 14 juin\n\nA. Validation du compte rendu du 12 février\nLe compte rendu est validé sans modification.\n\nB. Fête du 14 juin\nDécision : la fête aura lieu au lavoir.\n",
+    );
+    let texts: Vec<&str> = r.decisions.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Le compte rendu est validé sans modification.",
+            "la fête aura lieu au lavoir."
+        ]
+    );
+}

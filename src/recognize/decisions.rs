@@ -85,6 +85,7 @@ pub fn find_decisions(
     action_table_rows(lines, &mut skip, &mut out);
     // The agenda ("Ordre du jour : 1. ... 2. ...") lists topics, not decisions.
     let mut agenda = false;
+    let mut points: Vec<&str> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let label = fold(super::text::trim_label(
             split_colon(&line.text).map_or(line.text.as_str(), |(l, _)| l),
@@ -99,13 +100,23 @@ pub fn find_decisions(
             agenda = true;
             continue;
         }
+        // The agenda ends with a heading, a new section, a sentence, or a point written again
+        // (the body takes the points up one by one).
+        // A point of the agenda written again heads its discussion: a topic, not an outcome.
+        if points.contains(&line.text.as_str()) {
+            agenda = false;
+            continue;
+        }
+        let sentence = !line.is_item() && line.text.trim_end().ends_with(['.', '!', '?']);
         if agenda
             && (matches!(line.kind, super::lines::Kind::Heading(..))
-                || (i > 0 && sections[i] != sections[i - 1]))
+                || (i > 0 && sections[i] != sections[i - 1])
+                || sentence)
         {
             agenda = false;
         }
         if agenda && (line.is_item() || line.text.split_whitespace().count() <= 12) {
+            points.push(line.text.as_str());
             continue;
         }
         if skip[i] || line.is_link_only() {
