@@ -271,3 +271,16 @@ fn the_agenda_ends_where_the_body_takes_its_points_up() {
         ]
     );
 }
+
+#[test]
+fn the_person_a_task_is_given_to_owns_it() {
+    let r = cufminutes::parse_text(
+        "Bureau du 3 mai 2024\n\nPrésents : M. Paul Varin (président), Mme Inès Roux (trésorière)\n\nLe président est chargé de lancer le recrutement.\nMme Roux est chargée de contacter la banque avant le 30 mai.\n",
+    );
+    let owners: Vec<Option<&str>> = r
+        .decisions
+        .iter()
+        .map(|d| d.owner_participant.as_deref())
+        .collect();
+    assert_eq!(owners, [Some("p1"), Some("p2")]);
+}

@@ -192,7 +192,10 @@ pub fn find_decisions(
                 kind,
                 owner: owner_of(sentence).or_else(|| {
                     (kind == DecisionKind::Action)
-                        .then(|| super::future_tasks::future_task_owner(sentence))
+                        .then(|| {
+                            super::future_tasks::future_task_owner(sentence)
+                                .or_else(|| super::future_tasks::charged_subject(sentence))
+                        })
                         .flatten()
                 }),
                 due: due_of(&text),

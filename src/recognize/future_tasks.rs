@@ -1,8 +1,10 @@
 //! A task written as what a person will do: a named subject and a verb in the future tense
-//! ("Mme Dumoutier diffusera les actes avant le 31 mars", "Joël se chargera du devis",
-//! "Inès enverra le bilan"). The subject is the task's owner.
+//! ("Mme Lenoir diffusera les actes avant le 31 mars", "Joël se chargera du devis",
+//! "Inès enverra le bilan"), or as what someone is charged with ("Le trésorier est chargé
+//! de …"). The subject is the task's owner.
 
-use super::lexicon::{FUTURE_CLITICS, NOT_FUTURE_VERBS};
+use super::analysis::Analysed;
+use super::lexicon::{self, CHARGED_WITH, FUTURE_CLITICS, NOT_FUTURE_VERBS};
 use super::text::fold;
 
 /// Shortest verb read as a future tense ("ira" aside, every future ends in "-ra" or "-ront"
@@ -39,9 +41,38 @@ pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
     future.then_some(name)
 }
 
+/// Most words of the subject a task is given to ("Le trésorier", "Mme Inès Roux").
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// The subject a task is given to: "Le président est chargé de …" gives "Le président".
+pub(crate) fn charged_subject(sentence: &str) -> Option<String> {
+    let a = Analysed::new(sentence.trim());
+    let (pos, _) = lexicon::find_all(&a.folded, CHARGED_WITH).min_by_key(|(p, _)| *p)?;
+    let subject = a.orig_slice(0, pos).trim().trim_end_matches(',');
+    let words = subject.split_whitespace().count();
+    ((1..=MAX_SUBJECT_WORDS).contains(&words) && subject.starts_with(char::is_uppercase))
+        .then(|| subject.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn who_a_task_is_given_to() {
+        assert_eq!(
+            charged_subject("Le trésorier est chargé de relancer la banque.").as_deref(),
+            Some("Le trésorier")
+        );
+        assert_eq!(
+            charged_subject("Mme Roux se charge de la buvette.").as_deref(),
+            Some("Mme Roux")
+        );
+        assert_eq!(
+            charged_subject("Après un long débat sur les tarifs de la saison, le bureau est chargé de conclure."),
+            None
+        );
+    }
 
     #[test]
     fn a_named_subject_and_a_future_verb() {

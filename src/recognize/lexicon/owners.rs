@@ -25,3 +25,19 @@ pub const ACTION_LABELS: &[&str] = &["action", "actions", "todo", "to do", "a fa
 
 /// Labels of a line that records a decision ("Décision : …", "RESOLVED: …" of scribe tools).
 pub const DECISION_LABELS: &[&str] = &["decision", "decisions", "resolved", "resolu", "resolution"];
+
+/// Phrases after the person a task is given to: "Mme X est chargée de …", "Le bureau se
+/// charge de …".
+pub const CHARGED_WITH: &[&str] = &[
+    "est charge de",
+    "est chargee de",
+    "est charge du",
+    "est chargee du",
+    "sont charges de",
+    "sont chargees de",
+    "se charge de",
+    "se charge du",
+    "se chargent de",
+    "s'occupe de",
+    "s'occupe du",
+];
