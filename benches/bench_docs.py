@@ -121,7 +121,7 @@ def text_of_size(size: int) -> str:
 
 _SYLLABLES = ["ba", "ler", "mo", "tin", "ca", "vel", "ro", "dan", "si", "gue", "nor", "pa",
               "lu", "mar", "ti", "bel", "fon", "ri", "sa", "quet"]
-_GIVEN = ["Anne", "Bruno", "Claire", "Denis", "Élise", "Fabrice", "Gaëlle", "Hugo", "Inès",
+_GIVEN = ["Anne", "Bruno", "Claire", "Denis", "Éloïse", "Fabrice", "Gaëlle", "Hugo", "Inès",
           "Jules", "Karine", "Louis", "Maëlle", "Nicolas", "Océane", "Pierre", "Rose", "Simon",
           "Thérèse", "Victor"]
 

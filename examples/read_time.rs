@@ -8,22 +8,13 @@
 //! `--rounds 1` under `/usr/bin/time -v` gives the peak memory of reading one file.
 
 use std::io::{Cursor, Read};
-use std::time::Instant;
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-/// Median, min and max of timed rounds of `f`, in milliseconds.
-fn time_rounds(rounds: usize, mut f: impl FnMut()) -> (f64, f64, f64) {
-    let mut totals = Vec::with_capacity(rounds);
-    for _ in 0..rounds {
-        let t = Instant::now();
-        f();
-        totals.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    totals.sort_by(f64::total_cmp);
-    (totals[rounds / 2], totals[0], totals[rounds - 1])
-}
+#[path = "support/timing.rs"]
+mod timing;
+use timing::time_rounds;
 
 /// Inflates the main part and counts its XML events.
 fn raw_scan(bytes: &[u8]) -> usize {
@@ -51,21 +42,9 @@ fn raw_scan(bytes: &[u8]) -> usize {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let rounds = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(20)
-        .max(1);
-    let raw = args.iter().any(|a| a == "--raw");
-    let files = args
-        .iter()
-        .enumerate()
-        .filter(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--rounds"))
-        .map(|(_, a)| a);
-    for f in files {
+    let (rounds, files) = timing::rounds_and_files(20);
+    let raw = std::env::args().any(|a| a == "--raw");
+    for f in &files {
         let bytes = match std::fs::read(f) {
             Ok(b) => b,
             Err(e) => {

@@ -24,7 +24,7 @@ pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
             (given.then(|| first.to_string())?, rest)
         }
     };
-    // The verb as written: a word in lower case ("Elise Pereira, élue…" has none).
+    // The verb as written: a word in lower case ("Inès Guerra, élue…" has none).
     let written = rest
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
@@ -93,6 +93,6 @@ mod tests {
         assert_eq!(future_task_owner("Hugo présente le budget."), None);
         assert_eq!(future_task_owner("La mairie diffusera l'affiche."), None);
         // A family name in "-ra" is no verb.
-        assert_eq!(future_task_owner("Inès Pereira, élue de la ville"), None);
+        assert_eq!(future_task_owner("Inès Guerra, élue de la ville"), None);
     }
 }
