@@ -95,7 +95,7 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
         return Some(DecisionKind::Action);
     }
     // "Mme X diffusera les actes avant le 31 mars": what a named person will do.
-    if super::future_tasks::future_task_owner(text).is_some() {
+    if super::task_subjects::future_task_owner(text).is_some() {
         return Some(DecisionKind::Action);
     }
     let short = text.split_whitespace().count() <= 10;
@@ -136,6 +136,7 @@ pub(crate) fn classify(text: &str, ctx: Context) -> Option<DecisionKind> {
         || (!intro && task_form(&f, listed))
         || lexicon::starts_with_any(&f, lexicon::ACTION_OPENERS)
         || cue_outside(&f, ACTION_CUES, lexicon::NOT_ACTION_PHRASES)
+        || lexicon::contains_any(&f, lexicon::CHARGED_WITH)
         || (opens_with_verb && owner_of(text).is_some())
     {
         return Some(DecisionKind::Action);

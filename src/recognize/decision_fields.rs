@@ -233,17 +233,7 @@ pub(crate) fn owner_of(text: &str) -> Option<String> {
 /// A person named at the start of a clause, before its verb ("Fatou Diallo identifie …",
 /// "Erwan à recruter …").
 fn subject_name(text: &str) -> Option<String> {
-    let text = text.trim();
-    let (name, rest) = match super::names::take_name(text) {
-        Some(n) if n.sep.is_none() => (n.name, n.rest),
-        // A given name alone: "Erwan à recruter …".
-        _ => {
-            let (first, rest) = text.split_once(' ')?;
-            let given = first.starts_with(char::is_uppercase)
-                && super::gazetteer::is_given_name(&fold(first));
-            (given.then(|| first.to_string())?, rest)
-        }
-    };
+    let (name, rest) = super::task_subjects::leading_person(text)?;
     // A verb or "à" follows: the name is the subject.
     rest.split_whitespace()
         .next()

@@ -193,8 +193,8 @@ pub fn find_decisions(
                 owner: owner_of(sentence).or_else(|| {
                     (kind == DecisionKind::Action)
                         .then(|| {
-                            super::future_tasks::future_task_owner(sentence)
-                                .or_else(|| super::future_tasks::charged_subject(sentence))
+                            super::task_subjects::future_task_owner(sentence)
+                                .or_else(|| super::task_subjects::charged_subject(sentence))
                         })
                         .flatten()
                 }),

@@ -237,8 +237,5 @@ pub const FUTURE_CLITICS: &[&str] = &[
     "se", "s", "en", "y", "le", "la", "les", "lui", "leur", "nous", "vous",
 ];
 
-/// Futures of "être" and "avoir", and words in "-ra" that are not verbs: what will be, not a
-/// task.
-pub const NOT_FUTURE_VERBS: &[&str] = &[
-    "sera", "seront", "aura", "auront", "extra", "opera", "sierra",
-];
+/// Futures of "être" and "avoir": what will be, not a task.
+pub const NOT_FUTURE_VERBS: &[&str] = &["sera", "seront", "aura", "auront"];

@@ -1,4 +1,5 @@
-//! A task written as what a person will do: a named subject and a verb in the future tense
+//! Who a task belongs to when the sentence says it with its subject. A task written as what
+//! a person will do: a named subject and a verb in the future tense
 //! ("Mme Lenoir diffusera les actes avant le 31 mars", "Joël se chargera du devis",
 //! "Inès enverra le bilan"), or as what someone is charged with ("Le trésorier est chargé
 //! de …"). The subject is the task's owner.
@@ -11,19 +12,25 @@ use super::text::fold;
 /// after a stem).
 const MIN_FUTURE_LETTERS: usize = 4;
 
-/// The person a sentence opens on when its verb is in the future tense.
-pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
-    let text = sentence.trim();
-    let (name, rest) = match super::names::take_name(text) {
-        Some(n) if n.sep.is_none() && !n.rest.is_empty() => (n.name, n.rest),
-        // A given name alone: "Inès enverra …".
+/// The person a clause opens on, and what follows: a name (with or without civility) not
+/// followed by a separator, or a known given name alone ("Inès enverra …", "Erwan à
+/// recruter …").
+pub(crate) fn leading_person(text: &str) -> Option<(String, &str)> {
+    let text = text.trim();
+    match super::names::take_name(text) {
+        Some(n) if n.sep.is_none() && !n.rest.is_empty() => Some((n.name, n.rest)),
         _ => {
             let (first, rest) = text.split_once(' ')?;
             let given = first.starts_with(char::is_uppercase)
                 && super::gazetteer::is_given_name(&fold(first));
-            (given.then(|| first.to_string())?, rest)
+            given.then(|| (first.to_string(), rest))
         }
-    };
+    }
+}
+
+/// The person a sentence opens on when its verb is in the future tense.
+pub(crate) fn future_task_owner(sentence: &str) -> Option<String> {
+    let (name, rest) = leading_person(sentence)?;
     // The verb as written: a word in lower case ("Inès Guerra, élue…" has none).
     let written = rest
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
