@@ -241,11 +241,6 @@ fn speech_verb(text: &str) -> Option<SpeakerRef> {
 
 fn header_of(line: &Line, known: &Known) -> Option<Header> {
     let text = line.text.as_str();
-    // "Chez Paul Martin, 4 rue des Lilas": where the meeting is held, not who speaks.
-    let first = text.split_whitespace().next().map(fold).unwrap_or_default();
-    if super::lexicon::HOST_PREPOSITIONS.contains(&first.as_str()) {
-        return None;
-    }
     if let Some(s) = reporter(text) {
         return Some(Header::Block(s));
     }

@@ -317,6 +317,7 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// Words that are never a person's name token even when capitalized.
 pub const NOT_NAME_WORDS: &[&str] = &[
+    "chez",
     "le",
     "la",
     "les",
