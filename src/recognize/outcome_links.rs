@@ -48,12 +48,13 @@ pub(crate) fn link(
 fn may_name_someone(owner: &str) -> bool {
     let o = owner.trim();
     let single = !o.contains([' ', ',', '/', '&', '-']);
-    !single
-        || o.starts_with('@')
-        || !o.chars().any(char::is_lowercase)
-        || super::gazetteer::is_given_name(&super::text::fold(o))
-        || super::lexicon::starts_with_any(&super::text::fold(o), super::lexicon::ROLE_NOUNS)
-        || super::lexicon::starts_with_any(&super::text::fold(o), super::lexicon::ORG_HEADS)
+    if !single || o.starts_with('@') || !o.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let f = super::text::fold(o);
+    super::gazetteer::is_given_name(&f)
+        || super::lexicon::starts_with_any(&f, super::lexicon::ROLE_NOUNS)
+        || super::lexicon::starts_with_any(&f, super::lexicon::ORG_HEADS)
 }
 
 /// The id of the participant an owner names: the first of several owners ("Claire et Paul",
